@@ -1,0 +1,15 @@
+//! The data model: initiatives, their per-side estimates, and the backlog.
+
+mod backlog;
+mod estimate;
+mod initiative;
+mod kind;
+mod scale;
+mod side;
+
+pub use backlog::{Backlog, Footing, Segments};
+pub use estimate::Estimate;
+pub use initiative::{CriterionValue, IceInputs, Initiative, WsjfInputs};
+pub use kind::WorkKind;
+pub use scale::{Scale, Scales};
+pub use side::{Segment, SegmentEstimate, Side, SideEstimate, SideNames};

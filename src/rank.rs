@@ -1,0 +1,297 @@
+//! Scoring a whole backlog: side values, footing, balance, Pareto and rank.
+
+use crate::balance::{self, BalanceOptions, Guardrail, ParetoStatus, Strategy, ViolatorHandling};
+use crate::model::{Backlog, Footing, Side, WorkKind};
+use crate::scoring::{
+    format_number, Explanation, Framework, Ice, IceCombination, Rice, Scorecard, ScorecardOptions,
+    Scorer, SideRaw, Term, Wsjf,
+};
+use crate::{validate, Error};
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+
+/// Everything that decides a ranking. Every field has a canonical default,
+/// so `ScoreOptions::default()` is RICE balanced by an even weighted sum.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ScoreOptions {
+    /// The scoring framework.
+    #[serde(default)]
+    pub framework: Framework,
+    /// The balancing strategy.
+    #[serde(default)]
+    pub strategy: Strategy,
+    /// The buyer share w in [0, 1].
+    #[serde(default = "half")]
+    pub buyer_weight: f64,
+    /// The guardrail's settings.
+    #[serde(default)]
+    pub guardrail: Guardrail,
+    /// How ICE combines its inputs.
+    #[serde(default)]
+    pub ice: IceCombination,
+    /// The scorecard's criteria; the business-outcomes preset by default.
+    #[serde(default)]
+    pub scorecard: ScorecardOptions,
+}
+
+fn half() -> f64 {
+    0.5
+}
+
+impl Default for ScoreOptions {
+    fn default() -> Self {
+        ScoreOptions {
+            framework: Framework::Rice,
+            strategy: Strategy::WeightedSum,
+            buyer_weight: 0.5,
+            guardrail: Guardrail::default(),
+            ice: IceCombination::Product,
+            scorecard: ScorecardOptions::default(),
+        }
+    }
+}
+
+impl ScoreOptions {
+    /// The balancing part of the options.
+    pub fn balance(&self) -> BalanceOptions {
+        BalanceOptions {
+            strategy: self.strategy,
+            buyer_weight: self.buyer_weight,
+            guardrail: self.guardrail,
+        }
+    }
+}
+
+/// One side's score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SideScore {
+    /// The framework's raw value for this side.
+    pub raw: f64,
+    /// The value on the common footing, which balancing uses.
+    pub value: f64,
+    /// How the raw value was built, and how it was put on the footing.
+    pub explanation: Explanation,
+}
+
+/// One initiative's result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScoredInitiative {
+    /// The initiative's id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its position in the backlog.
+    pub index: usize,
+    /// Its kind of work.
+    pub kind: WorkKind,
+    /// The buyer side's score.
+    pub buyer: SideScore,
+    /// The seller side's score.
+    pub seller: SideScore,
+    /// The balanced score.
+    pub score: f64,
+    /// 1 for the best; `None` when a guardrail excluded it.
+    pub rank: Option<usize>,
+    /// Whether it breaks the guardrail (always false for other strategies).
+    pub guardrail_violated: bool,
+    /// Its place relative to the Pareto frontier.
+    pub pareto: ParetoStatus,
+    /// How the balanced score was built.
+    pub explanation: Explanation,
+}
+
+/// Scores and ranks a backlog. The result is sorted best first; equal scores
+/// are ordered by id, so the order never depends on input order.
+///
+/// Fails with [`Error::Invalid`] listing every problem when the backlog is
+/// invalid, or with [`Error::InvalidOption`] for a bad option.
+///
+/// ```
+/// use twosided::{example_backlog, score, ScoreOptions};
+/// let options = ScoreOptions { buyer_weight: 1.0, ..ScoreOptions::default() };
+/// let ranked = score(&example_backlog(), &options).unwrap();
+/// assert!(ranked.windows(2).all(|p| p[0].buyer.value >= p[1].buyer.value));
+/// ```
+pub fn score(backlog: &Backlog, options: &ScoreOptions) -> Result<Vec<ScoredInitiative>, Error> {
+    let problems = validate(backlog);
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let sides = side_scores(backlog, options)?;
+    Ok(rank_scored(backlog, &sides, options)?.results)
+}
+
+/// Both sides' scores for every initiative, on the common footing.
+pub(crate) fn side_scores(
+    backlog: &Backlog,
+    options: &ScoreOptions,
+) -> Result<Vec<[SideScore; 2]>, Error> {
+    let scorer: Box<dyn Scorer> = match options.framework {
+        Framework::Rice => Box::new(Rice),
+        Framework::Ice => Box::new(Ice {
+            combination: options.ice,
+        }),
+        Framework::Wsjf => Box::new(Wsjf),
+        Framework::Scorecard => Box::new(Scorecard::new(&options.scorecard, backlog)?),
+    };
+    let mut raws: Vec<[SideRaw; 2]> = Vec::with_capacity(backlog.initiatives.len());
+    let mut problems = Vec::new();
+    for (index, initiative) in backlog.initiatives.iter().enumerate() {
+        let buyer = scorer.score_side(backlog, index, initiative, Side::Buyer);
+        let seller = scorer.score_side(backlog, index, initiative, Side::Seller);
+        match (buyer, seller) {
+            (Ok(b), Ok(s)) => raws.push([b, s]),
+            (b, s) => problems.extend(b.err().into_iter().chain(s.err())),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let factors = footing_factors(backlog, &raws);
+    raws.into_iter()
+        .enumerate()
+        .map(|(index, [b, s])| {
+            let buyer = on_footing(b, factors[0], &backlog.footing, index, Side::Buyer)?;
+            let seller = on_footing(s, factors[1], &backlog.footing, index, Side::Seller)?;
+            Ok([buyer, seller])
+        })
+        .collect()
+}
+
+fn footing_factors(backlog: &Backlog, raws: &[[SideRaw; 2]]) -> [f64; 2] {
+    match &backlog.footing {
+        Footing::UnitValue { buyer, seller, .. } => [*buyer, *seller],
+        Footing::ScaledToLargest => [0, 1].map(|side| {
+            let largest = raws
+                .iter()
+                .filter_map(|r| r.get(side))
+                .map(|r| r.value.abs())
+                .fold(0.0, f64::max);
+            if largest > 0.0 {
+                1.0 / largest
+            } else {
+                0.0
+            }
+        }),
+    }
+}
+
+fn on_footing(
+    raw: SideRaw,
+    factor: f64,
+    footing: &Footing,
+    index: usize,
+    side: Side,
+) -> Result<SideScore, Error> {
+    let value = raw.value * factor;
+    if !value.is_finite() {
+        return Err(Error::NotFinite {
+            path: format!("initiatives[{index}].{}", side.key()),
+            detail: raw.explanation.sentence,
+        });
+    }
+    let mut explanation = raw.explanation;
+    match footing {
+        Footing::UnitValue { unit, .. } if factor != 1.0 => {
+            let unit = unit.as_deref().unwrap_or("value");
+            explanation.sentence.push_str(&format!(
+                "; x {} {unit} per unit = {}",
+                format_number(factor),
+                format_number(value)
+            ));
+            explanation.terms.push(Term::new("value per unit", factor));
+        }
+        Footing::ScaledToLargest => {
+            explanation.sentence.push_str(&format!(
+                "; scaled to the largest on this side = {}",
+                format_number(value)
+            ));
+            explanation.terms.push(Term::new("scale factor", factor));
+        }
+        Footing::UnitValue { .. } => {}
+    }
+    Ok(SideScore {
+        raw: raw.value,
+        value,
+        explanation,
+    })
+}
+
+/// The outcome of ranking: results best first.
+pub(crate) struct Ranked {
+    pub results: Vec<ScoredInitiative>,
+}
+
+/// Balances, finds the frontier and ranks already-computed side scores.
+pub(crate) fn rank_scored(
+    backlog: &Backlog,
+    sides: &[[SideScore; 2]],
+    options: &ScoreOptions,
+) -> Result<Ranked, Error> {
+    let balance_options = options.balance();
+    balance_options.check()?;
+    let values: Vec<(f64, f64)> = sides.iter().map(|[b, s]| (b.value, s.value)).collect();
+    let ids: Vec<String> = backlog.initiatives.iter().map(|i| i.id.clone()).collect();
+    let frontier = balance::pareto_frontier(&values, &ids);
+    let floor = balance::nash_floor(&values);
+    let mut results = Vec::with_capacity(sides.len());
+    for (index, ((initiative, [buyer, seller]), pareto)) in backlog
+        .initiatives
+        .iter()
+        .zip(sides)
+        .zip(frontier)
+        .enumerate()
+    {
+        let balanced = balance::balance(buyer.value, seller.value, &balance_options, floor);
+        if !balanced.score.is_finite() {
+            return Err(Error::NotFinite {
+                path: format!("initiatives[{index}]"),
+                detail: format!("{} balancing", options.strategy.label()),
+            });
+        }
+        let explanation = balance::explain(
+            buyer.value,
+            seller.value,
+            &balanced,
+            &balance_options,
+            floor,
+            &backlog.side_names,
+        );
+        results.push(ScoredInitiative {
+            id: initiative.id.clone(),
+            name: initiative.name.clone(),
+            index,
+            kind: initiative.kind,
+            buyer: buyer.clone(),
+            seller: seller.clone(),
+            score: balanced.score,
+            rank: None,
+            guardrail_violated: balanced.violates_guardrail,
+            pareto,
+            explanation,
+        });
+    }
+    results.sort_by(compare_results);
+    let exclude = options.strategy == Strategy::Guardrail
+        && options.guardrail.violators == ViolatorHandling::Exclude;
+    let mut next_rank = 1;
+    for result in &mut results {
+        if exclude && result.guardrail_violated {
+            continue;
+        }
+        result.rank = Some(next_rank);
+        next_rank += 1;
+    }
+    Ok(Ranked { results })
+}
+
+/// The total order: guardrail violators last, then score descending, then id.
+pub(crate) fn compare_results(a: &ScoredInitiative, b: &ScoredInitiative) -> Ordering {
+    a.guardrail_violated
+        .cmp(&b.guardrail_violated)
+        .then(b.score.total_cmp(&a.score))
+        .then_with(|| a.id.cmp(&b.id))
+}
