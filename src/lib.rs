@@ -22,9 +22,16 @@ mod error;
 mod example;
 pub mod limits;
 pub mod model;
+mod prioritiser;
 mod rank;
 pub mod scoring;
 pub mod validate;
+
+pub mod formula;
+pub mod io;
+pub mod outcomes;
+pub mod roadmap;
+pub mod sensitivity;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -36,6 +43,7 @@ pub use model::{
     Backlog, Estimate, Footing, Initiative, Scale, Scales, Segment, SegmentEstimate, Segments,
     Side, SideEstimate, SideNames, WorkKind,
 };
+pub use prioritiser::{Order, Prioritiser};
 pub use rank::{score, ScoreOptions, ScoredInitiative, SideScore};
 pub use scoring::{Explanation, Framework, Term};
 pub use validate::validate;

@@ -1,1 +1,1 @@
-//! WebAssembly bindings.
+//! WebAssembly bindings: the JavaScript API. Compiled only for wasm32.

@@ -1,0 +1,1 @@
+//! Custom formulas: a small, safe expression language for a framework's score.

@@ -1,0 +1,1 @@
+//! Reading and writing backlogs: CSV, the versioned JSON document, share links.

@@ -1,0 +1,1 @@
+//! Hypotheses, success criteria, post-launch reviews and calibration of estimates.

@@ -1,0 +1,1 @@
+//! Roadmaps: the best plan under capacity, allocation targets and dependencies.

@@ -1,0 +1,1 @@
+//! Sensitivity: weight sweeps and Monte Carlo over estimate ranges.
