@@ -38,6 +38,9 @@ const HOSTILE_NUMBERS: [f64; 9] = [
     -1e-300,
 ];
 
+/// Puts a hostile estimate into one field.
+type Setter = Box<dyn Fn(&mut Initiative)>;
+
 /// Every way of putting `value` into one numeric field of an initiative.
 fn with_value_everywhere(value: f64) -> Vec<Initiative> {
     let estimates = [
@@ -48,7 +51,7 @@ fn with_value_everywhere(value: f64) -> Vec<Initiative> {
     ];
     let mut variants = Vec::new();
     for estimate in estimates {
-        let mut setters: Vec<Box<dyn Fn(&mut Initiative)>> = vec![
+        let mut setters: Vec<Setter> = vec![
             Box::new(move |i| i.effort = estimate),
             Box::new(move |i| i.buyer.as_mut().unwrap().reach = Some(estimate)),
             Box::new(move |i| i.buyer.as_mut().unwrap().impact = Some(estimate)),
