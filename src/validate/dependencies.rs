@@ -101,7 +101,7 @@ fn report_cycles(backlog: &Backlog, edges: &[Vec<usize>], problems: &mut Vec<Pro
                             .map(|i| format!("\"{}\"", truncate(&i.name)))
                             .collect();
                         if members.len() > MAX_NAMES_IN_CYCLE {
-                            let more = members.len() - MAX_NAMES_IN_CYCLE;
+                            let more = members.len().saturating_sub(MAX_NAMES_IN_CYCLE);
                             names.insert(MAX_NAMES_IN_CYCLE, format!("… {more} more"));
                         }
                         problems.push(Problem::new(
