@@ -101,3 +101,7 @@ writeFileSync(`${out}/package.json`, JSON.stringify(pkg, null, 2) + "\n");
 mkdir -p "$out"
 find "$out" -mindepth 1 -delete
 cp -R "$work"/. "$out"/
+
+raw=$(wc -c < "$out/twosided_bg.wasm")
+gzipped=$(gzip -9 -c "$out/twosided_bg.wasm" | wc -c)
+echo "twosided_bg.wasm: $raw bytes, $gzipped gzipped (gzip -9)"
