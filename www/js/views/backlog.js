@@ -18,7 +18,7 @@ function columns(framework, names) {
     case 'wsjf':
       return { block: 'wsjf', cells: [['buyer', 'Value', 'wsjf.buyerValue'], ['seller', 'Value', 'wsjf.sellerValue'], [null, 'Time criticality', 'wsjf.timeCriticality'], [null, 'Risk reduction', 'wsjf.riskReduction'], [null, 'Job size', 'wsjf.jobSize']] };
     default:
-      return { block: null, cells: [...rice('buyer'), ...rice('seller'), [null, 'Effort (person-months)', 'effort']], names };
+      return { block: null, cells: [...rice('buyer'), ...rice('seller'), [null, 'Effort (months)', 'effort']], names };
   }
 }
 
@@ -84,7 +84,7 @@ registerView({
           const span = cells.slice(c).filter(([s]) => s === side).length;
           skip = span - 1;
           tds.push(h('td', { colspan: span, class: 'note-cell', 'data-label': names[side] },
-            sideValue ? `Split into ${sideValue.segments.length} segments. ` : `No effect on ${names[side]}. `,
+            sideValue ? `Split into ${sideValue.segments.length} segment${sideValue.segments.length === 1 ? '' : 's'}. ` : `No effect on ${names[side]}. `,
             h('button', { type: 'button', class: 'link', onclick: () => openDetail(context, index, `${base}.${side}`) }, 'Edit')));
           return;
         }
