@@ -294,6 +294,35 @@ fn divisions_that_can_be_by_zero() {
     compiles("value / (effort * effort + 1)");
     compiles("value / abs(fit)");
     compiles("value / 2 ^ fit");
+    // A guard in if(...) keeps its branch's divisor away from 0.
+    compiles("if(reach > 0, value / reach, 0)");
+    compiles("if(0 < reach, value / reach, 0)");
+    compiles("if(reach == 0, 0, value / reach)");
+    compiles("if(risk != 0, fit / risk, fit)");
+    compiles("if(risk >= 1, fit / (risk * 2), fit)");
+    assert_eq!(
+        first_error("if(reach > 0, 0, value / reach)"),
+        (DivisionByZero, 25, 5)
+    );
+    assert_eq!(
+        first_error("if(reach >= 0, value / reach, 0)"),
+        (DivisionByZero, 23, 5)
+    );
+    assert_eq!(
+        first_error("if(risk > -1, fit / risk, 0)"),
+        (DivisionByZero, 20, 4)
+    );
+    // A signed scale has 0 inside its range: != 0 cannot be an interval.
+    assert_eq!(
+        first_error("if(impact != 0, 1 / impact, 0)"),
+        (DivisionByZero, 20, 6)
+    );
+    // The side's reach says nothing about a segment's.
+    assert_eq!(
+        first_error("if(reach > 0, segments(1 / reach), 0)"),
+        (DivisionByZero, 27, 5)
+    );
+    compiles("segments(if(reach > 0, 1 / reach, 0))");
     // Every division problem is reported, in order.
     let scales = Scales::default();
     let errors = compile(

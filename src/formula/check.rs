@@ -41,6 +41,24 @@ pub(crate) enum NodeKind {
 struct Checker<'a> {
     context: CompileContext<'a>,
     errors: Vec<FormulaError>,
+    /// What the conditions of enclosing `if(...)` branches say about names.
+    guards: Vec<Guard>,
+}
+
+/// What a branch of `if(name op number, ...)` knows about the name.
+#[derive(Debug, Clone, Copy)]
+struct Guard {
+    variable: Variable,
+    known: Known,
+    /// Whether the condition was inside `segments(...)`: a per-segment name
+    /// means something else on the other side of that boundary.
+    in_segments: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Known {
+    Within(Interval),
+    NotZero,
 }
 
 /// Checks `expr`, returning the checked tree or every error found.
@@ -48,6 +66,7 @@ pub(crate) fn check(expr: &Expr, context: CompileContext<'_>) -> Result<Node, Ve
     let mut checker = Checker {
         context,
         errors: Vec::new(),
+        guards: Vec::new(),
     };
     let (node, _) = checker.visit(expr, false);
     if checker.errors.is_empty() {
@@ -70,7 +89,10 @@ impl Checker<'_> {
         let (kind, range) = match &expr.kind {
             ExprKind::Number(value) => (NodeKind::Number(*value), Interval::point(*value)),
             ExprKind::Name(name) => match self.resolve(name) {
-                Some(variable) => (NodeKind::Variable(variable), self.range_of(variable)),
+                Some(variable) => (
+                    NodeKind::Variable(variable),
+                    self.guarded(variable, in_segments),
+                ),
                 None => {
                     self.unknown_name(name, span);
                     // A neutral range, so the wrong name is not reported a
@@ -152,8 +174,29 @@ impl Checker<'_> {
         }
         let mut nodes = Vec::with_capacity(args.len());
         let mut ranges = Vec::with_capacity(args.len());
-        for arg in args {
-            let (node, range) = self.visit(arg, in_segments || nested);
+        let inner_segments = in_segments || nested;
+        let guard = match (function, args.first()) {
+            (Function::If, Some(condition)) => self.guard_from(condition),
+            _ => None,
+        };
+        for (i, arg) in args.iter().enumerate() {
+            // The branches of if(...) know what their condition says.
+            let known = match (guard, i) {
+                (Some((variable, then, _)), 1) => Some((variable, then)),
+                (Some((variable, _, otherwise)), 2) => Some((variable, otherwise)),
+                _ => None,
+            };
+            if let Some((variable, known)) = known {
+                self.guards.push(Guard {
+                    variable,
+                    known,
+                    in_segments: inner_segments,
+                });
+            }
+            let (node, range) = self.visit(arg, inner_segments);
+            if known.is_some() {
+                self.guards.pop();
+            }
             nodes.push(node);
             ranges.push(range);
         }
@@ -174,6 +217,81 @@ impl Checker<'_> {
             Function::Segments => first.summed(MAX_SEGMENTS),
         };
         (NodeKind::Call(function, nodes), range)
+    }
+
+    /// A name's range, narrowed by the conditions of enclosing branches.
+    fn guarded(&self, variable: Variable, in_segments: bool) -> Interval {
+        let mut range = self.range_of(variable);
+        for guard in &self.guards {
+            let same_scope = !variable.is_per_segment() || guard.in_segments == in_segments;
+            if guard.variable != variable || !same_scope {
+                continue;
+            }
+            let narrowed = match guard.known {
+                Known::Within(within) => {
+                    Interval::new(range.lo.max(within.lo), range.hi.min(within.hi))
+                }
+                Known::NotZero => Interval::new(
+                    if range.lo == 0.0 {
+                        next_up(0.0)
+                    } else {
+                        range.lo
+                    },
+                    if range.hi == 0.0 {
+                        next_down(0.0)
+                    } else {
+                        range.hi
+                    },
+                ),
+            };
+            // An empty range means the branch never runs; keep the wider
+            // range rather than guess.
+            if narrowed != Interval::ANY {
+                range = narrowed;
+            }
+        }
+        range
+    }
+
+    /// What `name op number` (or `number op name`) says about the name in
+    /// the branch taken when it holds, and in the other.
+    fn guard_from(&self, condition: &Expr) -> Option<(Variable, Known, Known)> {
+        let ExprKind::Compare(op, left, right) = &condition.kind else {
+            return None;
+        };
+        let (name, number, op) = match (&left.kind, &right.kind) {
+            (ExprKind::Name(name), ExprKind::Number(c)) => (name, *c, *op),
+            (ExprKind::Number(c), ExprKind::Name(name)) => (name, *c, flip(*op)),
+            _ => return None,
+        };
+        let variable = self.resolve(name)?;
+        let within = |lo: f64, hi: f64| Known::Within(Interval::new(lo, hi));
+        let (inf, neg_inf) = (f64::INFINITY, f64::NEG_INFINITY);
+        Some(match op {
+            Comparison::Greater => (
+                variable,
+                within(next_up(number), inf),
+                within(neg_inf, number),
+            ),
+            Comparison::GreaterOrEqual => (
+                variable,
+                within(number, inf),
+                within(neg_inf, next_down(number)),
+            ),
+            Comparison::Less => (
+                variable,
+                within(neg_inf, next_down(number)),
+                within(number, inf),
+            ),
+            Comparison::LessOrEqual => (
+                variable,
+                within(neg_inf, number),
+                within(next_up(number), inf),
+            ),
+            Comparison::NotEqual if number == 0.0 => (variable, Known::NotZero, within(0.0, 0.0)),
+            Comparison::Equal if number == 0.0 => (variable, within(0.0, 0.0), Known::NotZero),
+            _ => return None,
+        })
     }
 
     fn resolve(&self, name: &str) -> Option<Variable> {
@@ -209,10 +327,10 @@ impl Checker<'_> {
         let message = if range.lo == 0.0 && range.hi == 0.0 {
             "This divides by 0.".to_string()
         } else if range.lo.is_infinite() || range.hi.is_infinite() {
-            format!("The divisor {text} can be 0 for some initiatives. Keep it away from 0, for example max({text}, 1).")
+            format!("The divisor {text} can be 0 for some initiatives. Keep it away from 0, for example max({text}, 1), or guard it: if({text} > 0, ... / {text}, 0).")
         } else {
             format!(
-                "The divisor {text} can be 0 for some initiatives (it can range from {} to {}). Keep it away from 0, for example max({text}, 1).",
+                "The divisor {text} can be 0 for some initiatives (it can range from {} to {}). Keep it away from 0, for example max({text}, 1), or guard it: if({text} > 0, ... / {text}, 0).",
                 format_number(range.lo),
                 format_number(range.hi)
             )
@@ -267,4 +385,31 @@ impl Checker<'_> {
             },
         }
     }
+}
+
+/// `a op b` as `b op' a`.
+fn flip(op: Comparison) -> Comparison {
+    match op {
+        Comparison::Less => Comparison::Greater,
+        Comparison::LessOrEqual => Comparison::GreaterOrEqual,
+        Comparison::Greater => Comparison::Less,
+        Comparison::GreaterOrEqual => Comparison::LessOrEqual,
+        other => other,
+    }
+}
+
+/// The next number above `x` (for finite `x`).
+fn next_up(x: f64) -> f64 {
+    if x == 0.0 {
+        f64::from_bits(1)
+    } else if x > 0.0 {
+        f64::from_bits(x.to_bits().saturating_add(1))
+    } else {
+        f64::from_bits(x.to_bits().saturating_sub(1))
+    }
+}
+
+/// The next number below `x` (for finite `x`).
+fn next_down(x: f64) -> f64 {
+    -next_up(-x)
 }

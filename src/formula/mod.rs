@@ -43,8 +43,11 @@
 //! nested at most [`MAX_DEPTH`] deep, so parsing, checking and evaluation
 //! take bounded time, memory and stack. There are no loops. A division whose
 //! divisor can be 0 on some valid initiative is rejected before scoring (the
-//! check uses the scales: `reach` can be 0, `effort` cannot). A result that
-//! is not a finite number is reported for that initiative, never ranked.
+//! check uses the scales: `reach` can be 0, `effort` cannot; a branch of
+//! `if(name > number, ...)` or `if(name != 0, ...)` knows what its condition
+//! says about the name, so `if(reach > 0, value / reach, 0)` is accepted).
+//! A result that is not a finite number is reported for that initiative,
+//! never ranked.
 //!
 //! ```
 //! use twosided::formula::{compile, CompileContext};
