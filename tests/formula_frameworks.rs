@@ -294,12 +294,7 @@ fn missing_inputs_are_reported_with_their_path() {
     let paths: Vec<String> = error.problems().iter().map(|p| p.path.clone()).collect();
     assert_eq!(
         paths,
-        vec![
-            "initiatives[0].criteria.fit",
-            "initiatives[0].criteria.fit",
-            "initiatives[4].ice",
-            "initiatives[4].ice"
-        ]
+        vec!["initiatives[0].criteria.fit", "initiatives[4].ice"]
     );
 }
 

@@ -204,10 +204,10 @@ fn too_deep_or_too_large_is_rejected_not_overflowed() {
     assert_eq!(first_error(&deep).0, FormulaErrorKind::TooComplex);
     let minus = format!("{}1", "-".repeat(5000));
     assert_eq!(first_error(&minus).0, FormulaErrorKind::TooComplex);
-    let wide = vec!["1"; MAX_NODES + 1].join("+");
+    let wide = ["1"; MAX_NODES + 1].join("+");
     assert_eq!(first_error(&wide).0, FormulaErrorKind::TooComplex);
     // Just inside the limits works.
-    let fits = vec!["1"; MAX_NODES / 2].join("+");
+    let fits = ["1"; MAX_NODES / 2].join("+");
     compiles(&fits);
 }
 
@@ -267,7 +267,7 @@ fn wrong_argument_counts() {
         first_error("log(1, 2, 3)").0,
         FormulaErrorKind::WrongArgumentCount
     );
-    let many = format!("min({})", vec!["1"; 17].join(", "));
+    let many = format!("min({})", ["1"; 17].join(", "));
     assert_eq!(first_error(&many).0, FormulaErrorKind::WrongArgumentCount);
 }
 

@@ -223,14 +223,14 @@ fn the_largest_formulas_print_within_the_length_limit() {
     // Near the worst case for length: the longest names, as many as the
     // node limit allows, 34 characters each.
     let name = "a".repeat(MAX_NAME_BYTES);
-    let group = format!("max({})", vec![name.as_str(); 16].join(", "));
+    let group = format!("max({})", [name.as_str(); 16].join(", "));
     let text = [group.as_str(); MAX_NODES / 18].join(" + ");
     let tree = parse(&text).unwrap();
     let printed = print(&tree);
     assert_eq!(printed, text);
     assert!(printed.len() > 6_000 && printed.len() <= MAX_FORMULA_BYTES);
     let number = "1.2345678901234567e-300";
-    let sum = vec![number; MAX_NODES / 2].join("+");
+    let sum = [number; MAX_NODES / 2].join("+");
     let tree = parse(&sum).unwrap();
     assert!(print(&tree).len() <= MAX_FORMULA_BYTES);
     assert_eq!(parse(&print(&tree)).unwrap(), tree);
