@@ -33,6 +33,10 @@ pub struct ScoreOptions {
     /// The scorecard's criteria; the business-outcomes preset by default.
     #[serde(default)]
     pub scorecard: ScorecardOptions,
+    /// The formula for [`Framework::Custom`], such as `value / effort`
+    /// (see [`crate::formula`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formula: Option<String>,
 }
 
 fn half() -> f64 {
@@ -48,6 +52,7 @@ impl Default for ScoreOptions {
             guardrail: Guardrail::default(),
             ice: IceCombination::Product,
             scorecard: ScorecardOptions::default(),
+            formula: None,
         }
     }
 }
@@ -136,6 +141,10 @@ pub(crate) fn side_scores(
         }),
         Framework::Wsjf => Box::new(Wsjf),
         Framework::Scorecard => Box::new(Scorecard::new(&options.scorecard, backlog)?),
+        Framework::Custom => Box::new(crate::formula::scorer_for(
+            options.formula.as_deref(),
+            backlog,
+        )?),
     };
     let mut raws: Vec<[SideRaw; 2]> = Vec::with_capacity(backlog.initiatives.len());
     let mut problems = Vec::new();

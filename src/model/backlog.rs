@@ -24,6 +24,10 @@ pub struct Backlog {
     /// The scales estimates are given on; the canonical ones by default.
     #[serde(default)]
     pub scales: Scales,
+    /// The backlog's own criteria (name, scale, per side or whole, benefit
+    /// or cost), which custom formulas can use by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<crate::formula::CriterionDefinition>,
 }
 
 fn quarter() -> String {

@@ -18,5 +18,6 @@
 
 mod convert;
 mod core;
+mod formula;
 mod types;
 mod value;
