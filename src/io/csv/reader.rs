@@ -66,9 +66,9 @@ pub(crate) fn detect_delimiter(text: &str) -> Delimiter {
     for byte in text.bytes() {
         match byte {
             b'"' => quoted = !quoted,
-            b',' if !quoted => commas += 1,
-            b';' if !quoted => semicolons += 1,
-            b'\t' if !quoted => tabs += 1,
+            b',' if !quoted => commas = commas.saturating_add(1),
+            b';' if !quoted => semicolons = semicolons.saturating_add(1),
+            b'\t' if !quoted => tabs = tabs.saturating_add(1),
             b'\n' | b'\r' if !quoted => break,
             _ => {}
         }

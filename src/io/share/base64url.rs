@@ -4,13 +4,13 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 
 /// Encodes bytes.
 pub(crate) fn encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    let mut out = String::with_capacity(bytes.len().div_ceil(3).saturating_mul(4));
     for chunk in bytes.chunks(3) {
         let b = [0, 1, 2].map(|i| u32::from(chunk.get(i).copied().unwrap_or(0)));
         let word = (b[0] << 16) | (b[1] << 8) | b[2];
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            let index = (word >> (18 - 6 * i)) & 0x3f;
+        let chars = chunk.len().saturating_add(1);
+        for shift in [18u32, 12, 6, 0].into_iter().take(chars) {
+            let index = (word >> shift) & 0x3f;
             out.push(char::from(
                 ALPHABET.get(index as usize).copied().unwrap_or(b'A'),
             ));
@@ -23,24 +23,25 @@ pub(crate) fn encode(bytes: &[u8]) -> String {
 /// part of base64url text (or the length when it is cut at an impossible
 /// place).
 pub(crate) fn decode(text: &str) -> Result<Vec<u8>, usize> {
-    let mut out = Vec::with_capacity(text.len() / 4 * 3 + 2);
+    let mut out = Vec::with_capacity((text.len() / 4).saturating_mul(3).saturating_add(2));
     let mut word = 0u32;
     let mut bits = 0u32;
     for (position, byte) in text.bytes().enumerate() {
         let value = match byte {
-            b'A'..=b'Z' => byte - b'A',
-            b'a'..=b'z' => byte - b'a' + 26,
-            b'0'..=b'9' => byte - b'0' + 52,
             b'-' => 62,
             b'_' => 63,
-            _ => return Err(position),
+            _ => match ALPHABET.iter().position(|&c| c == byte) {
+                Some(found) => found as u8,
+                None => return Err(position),
+            },
         };
         word = (word << 6) | u32::from(value);
-        bits += 6;
+        // At most 13 bits are held: `bits` stays below 14.
+        bits = bits.wrapping_add(6);
         if bits >= 8 {
-            bits -= 8;
+            bits = bits.wrapping_sub(8);
             out.push((word >> bits) as u8);
-            word &= (1 << bits) - 1;
+            word &= (1u32 << bits).wrapping_sub(1);
         }
     }
     if text.len() % 4 == 1 {

@@ -47,7 +47,7 @@ fn flush_literals(out: &mut Vec<u8>, literals: &[u8]) {
 
 /// Compresses `input`.
 pub(crate) fn compress(input: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(input.len() / 3 + 16);
+    let mut out = Vec::with_capacity((input.len() / 3).saturating_add(16));
     out.extend_from_slice(&checksum(input).to_le_bytes());
     let mut length = input.len();
     loop {
@@ -85,7 +85,7 @@ pub(crate) fn compress(input: &[u8]) -> Vec<u8> {
             continue;
         }
         flush_literals(&mut out, input.get(literal_start..at).unwrap_or(&[]));
-        out.push(0x80 | (length - MIN_MATCH) as u8);
+        out.push(0x80 | length.saturating_sub(MIN_MATCH) as u8);
         out.extend_from_slice(&(distance as u16).to_le_bytes());
         // Remember the positions inside the match too: better matches later.
         for inside in at.saturating_add(1)..at.saturating_add(length) {
@@ -125,14 +125,14 @@ pub(crate) fn decompress(data: &[u8], limit: usize) -> Result<Vec<u8>, Damage> {
     let mut shift = 0u32;
     loop {
         let byte = *data.get(at).ok_or(Damage::Corrupt)?;
-        at += 1;
+        at = at.saturating_add(1);
         if shift > 35 {
             return Err(Damage::Corrupt);
         }
         length |= usize::from(byte & 0x7f)
             .checked_shl(shift)
             .ok_or(Damage::Corrupt)?;
-        shift += 7;
+        shift = shift.saturating_add(7);
         if byte & 0x80 == 0 {
             break;
         }
@@ -142,20 +142,20 @@ pub(crate) fn decompress(data: &[u8], limit: usize) -> Result<Vec<u8>, Damage> {
     }
     let mut out: Vec<u8> = Vec::with_capacity(length.min(1 << 20));
     while let Some(&token) = data.get(at) {
-        at += 1;
+        at = at.saturating_add(1);
         if token < 0x80 {
-            let count = usize::from(token) + 1;
+            let count = usize::from(token).saturating_add(1);
             let end = at.checked_add(count).ok_or(Damage::Corrupt)?;
             out.extend_from_slice(data.get(at..end).ok_or(Damage::Corrupt)?);
             at = end;
         } else {
-            let count = usize::from(token & 0x7f) + MIN_MATCH;
+            let count = usize::from(token & 0x7f).saturating_add(MIN_MATCH);
             let distance = usize::from(u16::from_le_bytes(
                 data.get(at..at.saturating_add(2))
                     .and_then(|b| b.try_into().ok())
                     .ok_or(Damage::Corrupt)?,
             ));
-            at += 2;
+            at = at.saturating_add(2);
             let start = out.len().checked_sub(distance).ok_or(Damage::Corrupt)?;
             if distance == 0 {
                 return Err(Damage::Corrupt);
