@@ -53,6 +53,10 @@ pub enum ProblemCode {
     MissingInputs,
     /// Too many items in a list (dependencies, tags, segments).
     TooMany,
+    /// A goal's baseline, target and direction do not fit together.
+    InvalidGoal,
+    /// An outcome record is inconsistent with the initiative's status or itself.
+    InvalidOutcome,
 }
 
 impl ProblemCode {
@@ -81,6 +85,8 @@ impl ProblemCode {
             ProblemCode::InvalidSetting => "INVALID_SETTING",
             ProblemCode::MissingInputs => "MISSING_INPUTS",
             ProblemCode::TooMany => "TOO_MANY",
+            ProblemCode::InvalidGoal => "INVALID_GOAL",
+            ProblemCode::InvalidOutcome => "INVALID_OUTCOME",
         }
     }
 }
