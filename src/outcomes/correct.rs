@@ -187,18 +187,23 @@ fn finding(backlog: &Backlog, correction: &Correction) -> String {
         (Some(space), _) if space.is_empty() => " without a problem space".to_string(),
         (Some(space), _) => format!(" in {space}"),
         (None, true) => " across problem spaces".to_string(),
-        (None, false) => format!(
-            " across problem spaces (used outside {}, which have their own)",
-            correction.except_problem_spaces.join(", ")
-        ),
+        (None, false) => format!(" outside {}", correction.except_problem_spaces.join(", ")),
     };
     let miss = if correction.factor >= 1.0 {
         format!("{} times low", format_number(correction.factor))
     } else {
         format!("{} times high", format_number(1.0 / correction.factor))
     };
+    let all = if correction.problem_space.is_none() {
+        "all "
+    } else {
+        ""
+    };
     let basis = if correction.based_on > 0 {
-        format!(" (median of {} reviewed initiatives)", correction.based_on)
+        format!(
+            " (median of {all}{} reviewed initiatives)",
+            correction.based_on
+        )
     } else {
         String::new()
     };
