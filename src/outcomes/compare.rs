@@ -187,16 +187,38 @@ fn judge(initiative: &Initiative, goal: Option<&Goal>, observed: Option<f64>) ->
         Some(crate::model::Direction::Decrease) => "or less",
         _ => "or more",
     };
-    let with_unit = |value: f64| with_unit(value, &goal.unit);
+    // A short unit ("%", "£", "pt") goes on every number; a long one, such
+    // as "% zero-result searches", is named once after the metric.
+    let short = goal.unit.chars().count() <= 3;
+    let number = |value: f64| {
+        if short {
+            with_unit(value, &goal.unit)
+        } else {
+            format_number(value)
+        }
+    };
+    let subject = if short || goal.unit.is_empty() {
+        capitalised(metric)
+    } else {
+        format!("{} ({})", capitalised(metric), goal.unit)
+    };
     (
         verdict,
         format!(
-            "{metric} went from {} to {} against a target of {} {bound}: {word}.",
-            with_unit(goal.baseline),
-            with_unit(observed),
-            with_unit(goal.target)
+            "{subject} went from {} to {} against a target of {} {bound}: {word}.",
+            number(goal.baseline),
+            number(observed),
+            number(goal.target)
         ),
     )
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 fn with_unit(value: f64, unit: &str) -> String {

@@ -32,6 +32,7 @@ mod accuracy;
 pub(crate) mod checks;
 mod compare;
 mod correct;
+mod example;
 mod stats;
 
 pub use accuracy::{FieldAccuracy, GroupAccuracy, HitRate, Tendency};
@@ -40,6 +41,7 @@ pub use compare::{Comparison, Field, InitiativeReview, Verdict};
 pub use correct::{
     apply_corrections, corrected_backlog, AppliedCorrection, CorrectedBacklog, Correction,
 };
+pub(crate) use example::add_review_history;
 
 use crate::model::Backlog;
 use crate::scoring::format_percent;
