@@ -18,5 +18,6 @@
 
 mod convert;
 mod core;
+mod outcomes;
 mod types;
 mod value;
