@@ -30,16 +30,19 @@ pub enum Framework {
     Wsjf,
     /// Weighted criteria with absolute or min-max normalised scales.
     Scorecard,
+    /// The team's own formula, given in [`crate::ScoreOptions::formula`].
+    Custom,
 }
 
 impl Framework {
-    /// Short display name: "RICE", "ICE", "WSJF", "Scorecard".
+    /// Short display name: "RICE", "ICE", "WSJF", "Scorecard", "Formula".
     pub fn label(self) -> &'static str {
         match self {
             Framework::Rice => "RICE",
             Framework::Ice => "ICE",
             Framework::Wsjf => "WSJF",
             Framework::Scorecard => "Scorecard",
+            Framework::Custom => "Formula",
         }
     }
 }
