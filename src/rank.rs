@@ -165,7 +165,7 @@ pub(crate) fn side_scores(
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
-    let conversions = conversions(backlog, options.framework, &raws);
+    let conversions = conversions(backlog, scorer.counts_people(), &raws);
     raws.into_iter()
         .enumerate()
         .map(|(index, [b, s])| {
@@ -187,13 +187,13 @@ enum Conversion {
     DividedBy(f64),
 }
 
-/// A unit value prices reach, so it applies to RICE, whose scores count
-/// people reached. ICE, WSJF and scorecards are judgements on one shared
-/// scale already: multiplying them by a price per person would let one side
-/// swamp the other for no reason.
-fn conversions(backlog: &Backlog, framework: Framework, raws: &[[SideRaw; 2]]) -> [Conversion; 2] {
+/// A unit value prices reach, so it applies to frameworks whose scores count
+/// people reached (RICE, and formulas that use reach). ICE, WSJF and
+/// scorecards are judgements on one shared scale already: multiplying them by
+/// a price per person would let one side swamp the other for no reason.
+fn conversions(backlog: &Backlog, counts_people: bool, raws: &[[SideRaw; 2]]) -> [Conversion; 2] {
     match &backlog.footing {
-        Footing::UnitValue { buyer, seller, .. } if framework == Framework::Rice => [
+        Footing::UnitValue { buyer, seller, .. } if counts_people => [
             Conversion::UnitValue(*buyer),
             Conversion::UnitValue(*seller),
         ],

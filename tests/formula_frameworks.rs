@@ -202,7 +202,7 @@ fn explanations_show_the_formula_and_the_values() {
     assert_eq!(
         bulk.seller.explanation.sentence,
         "Sellers formula 1124.1 = segments(weight * reach * impact * confidence) / effort = \
-         (2 * 1200 * 2 * 0.8 + 0.7 * 90 * 3 * 0.5) / 3.5; x 3.3 value per unit = 3709.7"
+         (2 * 1200 * 2 * 0.8 + 0.7 * 90 * 3 * 0.5) / 3.5; x 3.3 value per seller = 3709.7"
     );
     let fee = ranked.iter().find(|r| r.id == "buyer-fee").unwrap();
     assert!(fee

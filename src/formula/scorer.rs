@@ -58,6 +58,14 @@ impl Scorer for FormulaScorer {
         "Formula"
     }
 
+    /// A formula that uses reach (directly or through `value`) counts people.
+    fn counts_people(&self) -> bool {
+        self.formula
+            .names()
+            .iter()
+            .any(|name| name == "reach" || name == "value")
+    }
+
     fn score_side(
         &self,
         backlog: &Backlog,

@@ -83,7 +83,8 @@ impl Segments {
 /// absolute value in the backlog, so each side spans -1 to 1; it needs no
 /// exchange rate, but a side's values move when an initiative is added.
 ///
-/// A unit value prices reach, so it applies to RICE only; ICE, WSJF and
+/// A unit value prices reach, so it applies to RICE and to formulas that use
+/// reach; ICE, WSJF and
 /// scorecards already score both sides on one judgement scale and are
 /// compared as they are. Scaling to the largest applies to every framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -61,6 +61,13 @@ pub trait Scorer {
     /// The framework's display name.
     fn label(&self) -> &'static str;
 
+    /// Whether its values count people reached, so that a unit value per
+    /// side (see [`crate::Footing::UnitValue`]) prices them. False for
+    /// judgement scales such as ICE, WSJF and scorecards.
+    fn counts_people(&self) -> bool {
+        false
+    }
+
     /// The raw value of `initiative` for `side`, or the problem that stops it
     /// being scored (for example missing inputs). `index` is the initiative's
     /// position, used in problem paths.
