@@ -3,4 +3,5 @@
 import './ranking.js';
 import './backlog.js';
 import './settings.js';
+import './review.js';
 import './data.js';
