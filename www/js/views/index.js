@@ -2,5 +2,6 @@
 // registerView, plus one import line here.
 import './ranking.js';
 import './backlog.js';
+import './framework.js';
 import './settings.js';
 import './data.js';
