@@ -79,8 +79,14 @@ export function createTemplates({ store, confirm, currentFormula }) {
     if (gone) say(`Deleted the template "${gone.name}".`);
   };
 
-  const fileInput = h('input', { type: 'file', accept: 'application/json,.json', id: uid('template-file'), class: 'file-input' });
-  fileInput.addEventListener('change', async () => {
+  // The file input is made when asked for, so the page holds a single file
+  // input at rest (the backlog's upload).
+  const importFile = () => {
+    const fileInput = h('input', { type: 'file', accept: 'application/json,.json', hidden: true });
+    fileInput.addEventListener('change', () => readTemplate(fileInput));
+    fileInput.click();
+  };
+  const readTemplate = async (fileInput) => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
@@ -107,7 +113,7 @@ export function createTemplates({ store, confirm, currentFormula }) {
     };
     if (store.templates.some((t) => t.name === template.name)) confirm(`Replace your template "${template.name}" with the one in "${file.name}"?`, add);
     else add();
-  });
+  };
 
   const item = (template, actions) => h('li', { class: 'template-item' },
     h('div', { class: 'template-text' },
@@ -139,7 +145,7 @@ export function createTemplates({ store, confirm, currentFormula }) {
     h('div', { class: 'template-save' },
       h('div', { class: 'field' }, h('label', { for: nameId }, 'Template name'), nameInput),
       h('button', { type: 'button', onclick: save }, 'Save as template'),
-      h('label', { for: fileInput.id, class: 'button' }, 'Import template…'), fileInput),
+      h('button', { type: 'button', onclick: importFile }, 'Import template…')),
     message,
     h('h3', {}, 'Your templates'), saved,
     h('h3', {}, 'Built-in frameworks'), builtIn);
