@@ -10,9 +10,9 @@ import { field } from '../fields.js';
 import { isWithin } from '../paths.js';
 
 const SCALES = [
-  ['range', 'A range of numbers'],
-  ['fibonacci', 'Fibonacci (1, 2, 3, 5, 8, 13, 20)'],
-  ['levels', 'Named levels (S, M, L…)'],
+  ['range', 'A range'],
+  ['fibonacci', 'Fibonacci 1-20'],
+  ['levels', 'Named levels'],
 ];
 
 const DEFAULT_SCALES = {
@@ -97,9 +97,9 @@ function criterionCard(store, criterion, index) {
       select(`${base}.scale.kind`, 'Scale', SCALES, kind ?? 'range',
         (value) => store.setField(`${base}.scale`, structuredClone(DEFAULT_SCALES[value]))),
       scaleDetail,
-      select(`${base}.applies`, 'Applies to', [['whole', 'The whole initiative'], ['perSide', 'Each side separately']],
+      select(`${base}.applies`, 'Applies to', [['whole', 'Whole initiative'], ['perSide', 'Each side']],
         criterion.applies ?? 'whole', (value) => setApplies(store, index, value)),
-      select(`${base}.cost`, 'Direction', [['benefit', 'Benefit: more is better'], ['cost', 'Cost: less is better']],
+      select(`${base}.cost`, 'Direction', [['benefit', 'Benefit (more is better)'], ['cost', 'Cost (less is better)']],
         criterion.cost ? 'cost' : 'benefit', (value) => store.setField(`${base}.cost`, value === 'cost' ? true : undefined))));
 }
 
