@@ -4,4 +4,5 @@ import './ranking.js';
 import './backlog.js';
 import './framework.js';
 import './settings.js';
+import './review.js';
 import './data.js';
