@@ -2,6 +2,7 @@
 // registerView, plus one import line here.
 import './ranking.js';
 import './backlog.js';
+import './framework.js';
 import './settings.js';
 import './review.js';
 import './data.js';
