@@ -19,5 +19,6 @@
 mod convert;
 mod core;
 mod formula;
+mod io;
 mod types;
 mod value;
