@@ -24,7 +24,7 @@ fn join_path(root: &str, inner: &str) -> String {
 
 /// Rewords serde's messages for a JavaScript reader: Rust type names become
 /// the JavaScript ones.
-fn readable(message: &str) -> String {
+pub fn readable(message: &str) -> String {
     // serde-wasm-bindgen's errors are JavaScript errors, printed "Error: ...".
     message
         .trim_start_matches("Error: ")

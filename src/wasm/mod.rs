@@ -19,6 +19,7 @@
 mod convert;
 mod core;
 mod formula;
+mod io;
 mod outcomes;
 mod types;
 mod value;
