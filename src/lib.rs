@@ -16,6 +16,22 @@
 //! println!("{}: {}", ranked[0].name, ranked[0].explanation.sentence);
 //! ```
 #![warn(missing_docs)]
+// Nothing that input can reach may panic: in WebAssembly a panic kills the
+// module instance. These lints keep the non-test code free of the usual
+// sources (tests may unwrap freely).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 pub mod balance;
 mod error;

@@ -283,7 +283,7 @@ pub(crate) fn rank_scored(
             continue;
         }
         result.rank = Some(next_rank);
-        next_rank += 1;
+        next_rank = next_rank.saturating_add(1);
     }
     Ok(Ranked { results })
 }

@@ -70,7 +70,7 @@ fn report_cycles(backlog: &Backlog, edges: &[Vec<usize>], problems: &mut Vec<Pro
         }
         while let Some(&mut (node, ref mut next)) = stack.last_mut() {
             let target = edges.get(node).and_then(|e| e.get(*next)).copied();
-            *next += 1;
+            *next = next.saturating_add(1);
             match target {
                 None => {
                     if let Some(m) = marks.get_mut(node) {

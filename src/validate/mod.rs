@@ -56,7 +56,7 @@ pub fn validate(backlog: &Backlog) -> Vec<Problem> {
                 format!(
                     "The id \"{}\" is already used by initiative {}; each initiative needs its own id.",
                     truncate(&initiative.id),
-                    first + 1
+                    first.saturating_add(1)
                 ),
             ));
         }
