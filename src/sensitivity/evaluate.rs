@@ -67,7 +67,10 @@ impl SampleModel {
             };
             inputs.push(prepared);
         }
-        let ranged_estimates = inputs.iter().map(Inputs::ranges).sum();
+        let ranged_estimates = inputs
+            .iter()
+            .map(Inputs::ranges)
+            .fold(0, usize::saturating_add);
         Ok(SampleModel {
             inputs,
             ice: options.ice,
@@ -156,9 +159,15 @@ impl Inputs {
                 let side = |side: &RiceSide| match side {
                     RiceSide::None => 0,
                     RiceSide::Whole(e) => count(e),
-                    RiceSide::Segments(parts) => parts.iter().map(|(_, e)| count(e)).sum(),
+                    RiceSide::Segments(parts) => parts
+                        .iter()
+                        .map(|(_, e)| count(e))
+                        .fold(0, usize::saturating_add),
                 };
-                count(&[*effort]) + sides.iter().map(side).sum::<usize>()
+                sides
+                    .iter()
+                    .map(side)
+                    .fold(count(&[*effort]), usize::saturating_add)
             }
             Inputs::Ice(i) => count(&[i.buyer_impact, i.seller_impact, i.confidence, i.ease]),
             Inputs::Wsjf(w) => count(&[

@@ -109,7 +109,7 @@ impl Ranker {
             if let Some(slot) = self.ranks.get_mut(entry.index as usize) {
                 *slot = Some(next);
             }
-            next += 1;
+            next = next.saturating_add(1);
         }
         Ok(())
     }

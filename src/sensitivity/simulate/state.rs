@@ -122,7 +122,7 @@ impl Simulation {
             self.ranker
                 .rank(&self.values, self.options.scoring.buyer_weight)?;
             self.tally.add(&self.ranker.ranks, &self.ranker.scores);
-            self.done += 1;
+            self.done = self.done.saturating_add(1);
         }
         Ok(self.progress())
     }

@@ -17,7 +17,7 @@ impl Tally {
     pub(super) fn new(count: usize) -> Self {
         Tally {
             count,
-            ranks: vec![0; count.saturating_mul(count + 1)],
+            ranks: vec![0; count.saturating_mul(count.saturating_add(1))],
             score_sums: vec![0.0; count],
             samples: 0,
         }
@@ -25,23 +25,27 @@ impl Tally {
 
     /// Adds one sample's ranks and scores (per backlog index).
     pub(super) fn add(&mut self, ranks: &[Option<usize>], scores: &[f64]) {
-        let width = self.count + 1;
+        let width = self.count.saturating_add(1);
         for (index, (rank, score)) in ranks.iter().zip(scores).enumerate() {
             let slot = rank.map_or(self.count, |r| r.saturating_sub(1).min(self.count));
-            if let Some(counter) = self.ranks.get_mut(index * width + slot) {
+            if let Some(counter) = self
+                .ranks
+                .get_mut(index.saturating_mul(width).saturating_add(slot))
+            {
                 *counter = counter.saturating_add(1);
             }
             if let Some(sum) = self.score_sums.get_mut(index) {
                 *sum += score;
             }
         }
-        self.samples += 1;
+        self.samples = self.samples.saturating_add(1);
     }
 
     fn counts(&self, index: usize) -> &[u32] {
-        let width = self.count + 1;
+        let width = self.count.saturating_add(1);
+        let start = index.saturating_mul(width);
         self.ranks
-            .get(index * width..(index + 1) * width)
+            .get(start..start.saturating_add(width))
             .unwrap_or(&[])
     }
 
@@ -53,12 +57,12 @@ impl Tally {
             return None;
         }
         // ceil(percent x samples / 100) in integers: no rounding anywhere.
-        let target = (percent * self.samples).div_ceil(100).max(1);
+        let target = percent.saturating_mul(self.samples).div_ceil(100).max(1);
         let mut seen = 0u64;
         for (slot, &count) in self.counts(index).iter().enumerate() {
-            seen += u64::from(count);
+            seen = seen.saturating_add(u64::from(count));
             if seen >= target {
-                return (slot < self.count).then_some(slot + 1);
+                return (slot < self.count).then_some(slot.saturating_add(1));
             }
         }
         None

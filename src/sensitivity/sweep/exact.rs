@@ -84,23 +84,25 @@ fn candidates(lines: &Lines, count: usize, depth: usize) -> Vec<usize> {
     }
     // Walking in order at w = 0, a Fenwick tree over places at w = 1 counts
     // the lines already seen (better at 0) that are also better at 1.
-    let mut tree = vec![0usize; count + 1];
+    let mut tree = vec![0usize; count.saturating_add(1)];
     let mut kept = Vec::new();
     for index in at_zero {
         let place = place_at_one.get(index).copied().unwrap_or(0);
         let mut beaten_by = 0;
         let mut i = place;
         while i > 0 {
-            beaten_by += tree.get(i).copied().unwrap_or(0);
-            i &= i - 1;
+            beaten_by = tree.get(i).copied().unwrap_or(0).saturating_add(beaten_by);
+            // Clear the lowest set bit: the next range to add.
+            i &= i.wrapping_sub(1);
         }
         if beaten_by < depth {
             kept.push(index);
         }
-        let mut i = place + 1;
+        let mut i = place.saturating_add(1);
         while let Some(slot) = tree.get_mut(i) {
-            *slot += 1;
-            i += i & i.wrapping_neg();
+            *slot = slot.saturating_add(1);
+            // Add the lowest set bit; past the end, `get_mut` stops the loop.
+            i = i.saturating_add(i & i.wrapping_neg());
         }
     }
     kept
@@ -171,7 +173,7 @@ pub(super) fn sweep(
         id_rank: id_ranks(backlog),
     };
     let mut order = candidates(&lines, values.len(), depth);
-    let within = |position: usize| (position < depth).then_some(position + 1);
+    let within = |position: usize| (position < depth).then_some(position.saturating_add(1));
     let mut traces: Vec<RankTrace> = (0..order.len())
         .map(|p| RankTrace::new(within(p)))
         .collect();
@@ -184,7 +186,8 @@ pub(super) fn sweep(
     }
     let mut heap: BinaryHeap<Event> = BinaryHeap::new();
     let push = |heap: &mut BinaryHeap<Event>, order: &[usize], position: usize, now: f64| {
-        if let (Some(&upper), Some(&lower)) = (order.get(position), order.get(position + 1)) {
+        let below = position.saturating_add(1);
+        if let (Some(&upper), Some(&lower)) = (order.get(position), order.get(below)) {
             if let Some(weight) = lines.overtakes(upper, lower, now) {
                 heap.push(Reverse((weight.to_bits(), position, upper, lower)));
             }
@@ -207,11 +210,12 @@ pub(super) fn sweep(
     let mut group = Group::default();
     let mut swaps = 0usize;
     while let Some(Reverse((bits, position, upper, lower))) = heap.pop() {
+        let below = position.saturating_add(1);
         // Stale: the pair is no longer neighbours at this position.
-        if order.get(position) != Some(&upper) || order.get(position + 1) != Some(&lower) {
+        if order.get(position) != Some(&upper) || order.get(below) != Some(&lower) {
             continue;
         }
-        swaps += 1;
+        swaps = swaps.saturating_add(1);
         if swaps > MAX_SWEEP_CROSSINGS {
             return Err(Error::LimitExceeded {
                 path: "initiatives".into(),
@@ -226,27 +230,27 @@ pub(super) fn sweep(
             group.bits = Some(bits);
         }
         group.before.entry(upper).or_insert(position);
-        group.before.entry(lower).or_insert(position + 1);
+        group.before.entry(lower).or_insert(below);
         group.swaps.push((lower, upper));
         let weight = f64::from_bits(bits);
-        order.swap(position, position + 1);
+        order.swap(position, below);
         if let Some(p) = place.get_mut(lower) {
             *p = position;
         }
         if let Some(p) = place.get_mut(upper) {
-            *p = position + 1;
+            *p = below;
         }
         let trace = |index: usize| slot.get(index).copied().unwrap_or(usize::MAX);
         if let Some(t) = traces.get_mut(trace(lower)) {
             t.change(weight, within(position));
         }
         if let Some(t) = traces.get_mut(trace(upper)) {
-            t.change(weight, within(position + 1));
+            t.change(weight, within(below));
         }
-        if position > 0 {
-            push(&mut heap, &order, position - 1, weight);
+        if let Some(above) = position.checked_sub(1) {
+            push(&mut heap, &order, above, weight);
         }
-        push(&mut heap, &order, position + 1, weight);
+        push(&mut heap, &order, below, weight);
     }
     group.flush(backlog, &place, depth, &mut crossings);
     let mut positions_at_zero = vec![0usize; traces.len()];
