@@ -16,9 +16,13 @@ use crate::{validate, Backlog, Error};
 /// are tallied in order, so `run(10_000)` once and `run(1_000)` ten times
 /// give identical results. Cancelling keeps the samples already drawn.
 ///
-/// Worst cases, measured natively on one core (see the benchmark): a sample
-/// costs about n log n for n initiatives; 10 000 samples of 500 initiatives
-/// take well under a second natively and about twice that in WebAssembly.
+/// Cost: a sample draws every ranged estimate and sorts the backlog, so it
+/// takes O(n log n) for n initiatives. Measured (`cargo bench --bench
+/// sensitivity`, on a shared 2-core machine): 10 000 samples of 500
+/// initiatives take about half a second natively and 1.5 to 2 times that
+/// in WebAssembly; the limits' worst case, [`MAX_SAMPLES`] samples of
+/// [`MAX_SIMULATION_INITIATIVES`] initiatives, takes 20 to 50 seconds
+/// natively, which is why long runs go in chunks.
 ///
 /// ```
 /// use twosided::sensitivity::{simulate, Simulation, SimulationOptions};
