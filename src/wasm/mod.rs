@@ -18,5 +18,6 @@
 
 mod convert;
 mod core;
+mod sensitivity;
 mod types;
 mod value;
