@@ -4,3 +4,4 @@ import './ranking.js';
 import './backlog.js';
 import './settings.js';
 import './data.js';
+import './sensitivity.js';
