@@ -391,3 +391,30 @@ fn limits_and_bad_options_are_clear_errors() {
         ("LIMIT_EXCEEDED", "initiatives")
     );
 }
+
+#[test]
+fn a_custom_formula_is_drawn_like_the_framework_it_restates() {
+    // With ranges only in RICE's inputs, the formula that restates RICE draws
+    // the same numbers in the same order and scores them bit for bit alike.
+    let mut backlog = marketplace();
+    for initiative in &mut backlog.initiatives {
+        initiative.ice = None;
+        initiative.wsjf = None;
+    }
+    let rice = simulate(&backlog, &options(8, 1_500)).unwrap();
+    let formula = twosided::formula::equivalent_formula(
+        Framework::Rice,
+        twosided::scoring::IceCombination::Product,
+    );
+    let custom = SimulationOptions {
+        scoring: ScoreOptions {
+            framework: Framework::Custom,
+            formula: formula.map(Into::into),
+            ..ScoreOptions::default()
+        },
+        ..options(8, 1_500)
+    };
+    let custom = simulate(&backlog, &custom).unwrap();
+    assert_eq!(custom.ranged_estimates, rice.ranged_estimates);
+    assert_eq!(custom.initiatives, rice.initiatives);
+}

@@ -60,6 +60,7 @@ pub fn example_backlog() -> Backlog {
             unit: Some("buyer-equivalents".into()),
         },
         reach_period: "quarter".into(),
+        criteria: Vec::new(),
         segments: Segments {
             buyer: vec![
                 // This year's goal is acquisition: a first order starts a

@@ -71,6 +71,12 @@ pub struct Initiative {
     /// Values for scorecard criteria, keyed by criterion id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub criteria: BTreeMap<String, CriterionValue>,
+    /// MoSCoW label: must, should, could or won't.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moscow: Option<crate::formula::Moscow>,
+    /// Kano category: basic, performance, delighter or indifferent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kano: Option<crate::formula::Kano>,
 }
 
 /// ICE inputs (Sean Ellis), each on 1-10. Impact is per side and signed, so an

@@ -37,12 +37,25 @@ enum Inputs {
     Fixed([f64; 2]),
 }
 
+/// How a custom formula is evaluated: it may read any estimate, so every
+/// sample draws a whole backlog and scores it with the core (slower: the
+/// core builds explanations too).
+#[derive(Debug, Clone)]
+struct Custom {
+    backlog: Backlog,
+    options: ScoreOptions,
+}
+
 /// A backlog prepared for repeated evaluation with drawn estimates.
 #[derive(Debug, Clone)]
 pub(crate) struct SampleModel {
     inputs: Vec<Inputs>,
     ice: IceCombination,
     footing: Footing,
+    /// Whether the framework counts people, so a unit value prices it
+    /// (RICE); ICE, WSJF and scorecards are compared as they are.
+    counts_people: bool,
+    custom: Option<Custom>,
     /// How many estimates are ranges: without one, every sample is alike.
     pub(crate) ranged_estimates: usize,
 }
@@ -63,18 +76,39 @@ impl SampleModel {
                 },
                 Framework::Ice => Inputs::Ice(initiative.ice.unwrap_or_default()),
                 Framework::Wsjf => Inputs::Wsjf(initiative.wsjf.unwrap_or_default()),
-                Framework::Scorecard => Inputs::Fixed([buyer.raw, seller.raw]),
+                Framework::Scorecard | Framework::Custom => Inputs::Fixed([buyer.raw, seller.raw]),
             };
             inputs.push(prepared);
         }
-        let ranged_estimates = inputs
-            .iter()
-            .map(Inputs::ranges)
-            .fold(0, usize::saturating_add);
+        let custom = (options.framework == Framework::Custom).then(|| Custom {
+            backlog: backlog.clone(),
+            options: options.clone(),
+        });
+        let ranged_estimates = if custom.is_some() {
+            backlog
+                .initiatives
+                .iter()
+                .map(|i| {
+                    let mut count = 0usize;
+                    let mut copy = i.clone();
+                    every_estimate(&mut copy, Framework::Custom, &mut |e| {
+                        count = count.saturating_add(usize::from(e.is_range()));
+                    });
+                    count
+                })
+                .fold(0, usize::saturating_add)
+        } else {
+            inputs
+                .iter()
+                .map(Inputs::ranges)
+                .fold(0, usize::saturating_add)
+        };
         Ok(SampleModel {
             inputs,
             ice: options.ice,
             footing: backlog.footing.clone(),
+            counts_people: options.framework == Framework::Rice,
+            custom,
             ranged_estimates,
         })
     }
@@ -87,25 +121,35 @@ impl SampleModel {
         values: &mut Vec<(f64, f64)>,
     ) -> Result<(), Error> {
         values.clear();
+        if let Some(custom) = &self.custom {
+            let drawn = drawn_backlog(&custom.backlog, Framework::Custom, generator);
+            let sides = side_scores(&drawn, &custom.options)?;
+            values.extend(sides.iter().map(|[b, s]| (b.value, s.value)));
+            return Ok(());
+        }
         for inputs in &self.inputs {
             values.push(inputs.raw(generator, self.ice));
         }
-        let factors = match &self.footing {
-            Footing::UnitValue { buyer, seller, .. } => (*buyer, *seller),
+        // As the core's footing: a unit value multiplies, scaling divides by
+        // the largest magnitude on the side (0 when every value is 0).
+        let convert: [Conversion; 2] = match &self.footing {
+            Footing::UnitValue { buyer, seller, .. } if self.counts_people => {
+                [Conversion::Times(*buyer), Conversion::Times(*seller)]
+            }
+            Footing::UnitValue { .. } => [Conversion::Same; 2],
             Footing::ScaledToLargest => {
                 let largest = |pick: fn(&(f64, f64)) -> f64| {
-                    let top = values.iter().map(|v| pick(v).abs()).fold(0.0, f64::max);
-                    if top > 0.0 {
-                        1.0 / top
-                    } else {
-                        0.0
-                    }
+                    values.iter().map(|v| pick(v).abs()).fold(0.0, f64::max)
                 };
-                (largest(|v| v.0), largest(|v| v.1))
+                [
+                    Conversion::DividedBy(largest(|v| v.0)),
+                    Conversion::DividedBy(largest(|v| v.1)),
+                ]
             }
         };
         for (index, value) in values.iter_mut().enumerate() {
-            *value = (value.0 * factors.0, value.1 * factors.1);
+            let [buyer, seller] = convert;
+            *value = (buyer.apply(value.0), seller.apply(value.1));
             if !(value.0.is_finite() && value.1.is_finite()) {
                 return Err(Error::NotFinite {
                     path: format!("initiatives[{index}]"),
@@ -114,6 +158,89 @@ impl SampleModel {
             }
         }
         Ok(())
+    }
+}
+
+/// Visits every estimate `framework` uses, in the order a sample draws them
+/// (the order of [`SampleModel::evaluate`] for RICE, ICE and WSJF). A custom
+/// formula may use any estimate, so it visits them all.
+fn every_estimate(
+    initiative: &mut crate::model::Initiative,
+    framework: Framework,
+    visit: &mut dyn FnMut(&mut Estimate),
+) {
+    if matches!(framework, Framework::Rice | Framework::Custom) {
+        for side in [&mut initiative.buyer, &mut initiative.seller] {
+            let Some(side) = side else { continue };
+            if side.is_segmented() {
+                for segment in &mut side.segments {
+                    visit(&mut segment.reach);
+                    visit(&mut segment.impact);
+                    visit(&mut segment.confidence);
+                }
+            } else {
+                for estimate in [&mut side.reach, &mut side.impact, &mut side.confidence]
+                    .into_iter()
+                    .flatten()
+                {
+                    visit(estimate);
+                }
+            }
+        }
+        visit(&mut initiative.effort);
+    }
+    if matches!(framework, Framework::Ice | Framework::Custom) {
+        if let Some(ice) = &mut initiative.ice {
+            visit(&mut ice.buyer_impact);
+            visit(&mut ice.seller_impact);
+            visit(&mut ice.confidence);
+            visit(&mut ice.ease);
+        }
+    }
+    if matches!(framework, Framework::Wsjf | Framework::Custom) {
+        if let Some(wsjf) = &mut initiative.wsjf {
+            visit(&mut wsjf.buyer_value);
+            visit(&mut wsjf.seller_value);
+            visit(&mut wsjf.time_criticality);
+            visit(&mut wsjf.risk_reduction);
+            visit(&mut wsjf.job_size);
+        }
+    }
+}
+
+/// A copy of `backlog` with every estimate the framework uses drawn once,
+/// in the same order as [`SampleModel::evaluate`] draws them: the same
+/// generator state gives the same values either way.
+pub(crate) fn drawn_backlog(
+    backlog: &Backlog,
+    framework: Framework,
+    generator: &mut Generator,
+) -> Backlog {
+    let mut drawn = backlog.clone();
+    for initiative in &mut drawn.initiatives {
+        every_estimate(initiative, framework, &mut |estimate| {
+            *estimate = Estimate::Value(generator.draw(estimate));
+        });
+    }
+    drawn
+}
+
+/// One side's conversion onto the common footing.
+#[derive(Debug, Clone, Copy)]
+enum Conversion {
+    Same,
+    Times(f64),
+    DividedBy(f64),
+}
+
+impl Conversion {
+    fn apply(self, raw: f64) -> f64 {
+        match self {
+            Conversion::Same => raw,
+            Conversion::Times(price) => raw * price,
+            Conversion::DividedBy(largest) if largest > 0.0 => raw / largest,
+            Conversion::DividedBy(_) => 0.0,
+        }
     }
 }
 
@@ -359,6 +486,66 @@ mod tests {
                 .map(|(b, s)| (b.to_bits(), s.to_bits()))
                 .collect();
             proptest::prop_assert_eq!(ours, core);
+        }
+    }
+
+    #[test]
+    fn a_drawn_backlog_holds_the_values_a_sample_draws() {
+        use crate::model::{Segment, SegmentEstimate};
+        let r = Estimate::range;
+        let backlog = Backlog {
+            initiatives: vec![
+                Initiative {
+                    id: "a".into(),
+                    name: "A".into(),
+                    buyer: Some(SideEstimate {
+                        reach: Some(r(100.0, 400.0, 900.0)),
+                        impact: Some(r(0.5, 1.0, 2.0)),
+                        confidence: Some(0.8.into()),
+                        segments: Vec::new(),
+                    }),
+                    seller: Some(SideEstimate {
+                        segments: vec![SegmentEstimate {
+                            segment: "small".into(),
+                            reach: r(10.0, 20.0, 80.0),
+                            impact: r(-1.0, -0.5, 0.25),
+                            confidence: 1.0.into(),
+                        }],
+                        ..SideEstimate::default()
+                    }),
+                    effort: r(1.0, 2.0, 5.0),
+                    ..Initiative::default()
+                },
+                Initiative {
+                    id: "b".into(),
+                    name: "B".into(),
+                    seller: Some(SideEstimate::new(300.0, 1.0, 0.5)),
+                    effort: r(0.5, 1.0, 3.0),
+                    ..Initiative::default()
+                },
+            ],
+            ..Backlog::default()
+        };
+        let mut backlog = backlog;
+        backlog.segments.seller = vec![Segment {
+            id: "small".into(),
+            name: "Small".into(),
+            weight: 3.0,
+        }];
+        let options = ScoreOptions::default();
+        for sample in 0..20 {
+            let model = SampleModel::new(&backlog, &options).unwrap();
+            let mut drawn_values = Vec::new();
+            model
+                .evaluate(&mut Generator::for_sample(5, sample), &mut drawn_values)
+                .unwrap();
+            let drawn = drawn_backlog(
+                &backlog,
+                Framework::Rice,
+                &mut Generator::for_sample(5, sample),
+            );
+            assert!(drawn.initiatives.iter().all(|i| !i.effort.is_range()));
+            assert_eq!(likely_values(&drawn, &options), drawn_values);
         }
     }
 }

@@ -64,6 +64,7 @@ pub fn validate(backlog: &Backlog) -> Vec<Problem> {
         estimates::check_initiative(backlog, initiative, &path, &mut problems);
     }
     dependencies::check(backlog, &first_index, &mut problems);
+    crate::formula::check_criteria(backlog, &mut problems);
     problems
 }
 

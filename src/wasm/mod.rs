@@ -18,6 +18,7 @@
 
 mod convert;
 mod core;
+mod formula;
 mod sensitivity;
 mod types;
 mod value;

@@ -74,8 +74,12 @@ export interface Initiative {
   effort: Estimate;
   ice?: IceInputs;
   wsjf?: WsjfInputs;
-  /** Scorecard ratings by criterion id. */
+  /** Scorecard ratings and custom criterion values by criterion id. */
   criteria?: Record<string, CriterionValue>;
+  /** MoSCoW label (see the formula types). */
+  moscow?: Moscow;
+  /** Kano category (see the formula types). */
+  kano?: Kano;
 }
 
 /** What each side is called on screen. */
@@ -123,6 +127,8 @@ export interface Backlog {
   reachPeriod?: string;
   segments?: Segments;
   scales?: Scales;
+  /** The backlog's own criteria, which custom formulas use by id. */
+  criteria?: CriterionDefinition[];
 }
 
 /** A stable code for one validation problem. */
@@ -161,7 +167,7 @@ export interface TwosidedError extends Error {
 }
 
 /** The scoring framework. */
-export type Framework = "rice" | "ice" | "wsjf" | "scorecard";
+export type Framework = "rice" | "ice" | "wsjf" | "scorecard" | "custom";
 
 /** How the two sides are balanced into one score. */
 export type Strategy = "weightedSum" | "nash" | "maxMin" | "guardrail";
@@ -204,6 +210,8 @@ export interface ScoreOptions {
   /** How ICE combines its inputs. */
   ice: "product" | "mean";
   scorecard: ScorecardOptions;
+  /** The formula, for the "custom" framework (see `compileFormula`). */
+  formula?: string;
 }
 
 /** Options as accepted by `score`, `rank` and `order`: every field may be left out. */
@@ -214,6 +222,7 @@ export interface ScoreOptionsInput {
   guardrail?: Partial<Guardrail>;
   ice?: "product" | "mean";
   scorecard?: ScorecardOptions;
+  formula?: string;
 }
 
 /** One named number that went into a score. */
