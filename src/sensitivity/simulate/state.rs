@@ -17,12 +17,14 @@ use crate::{validate, Backlog, Error};
 /// give identical results. Cancelling keeps the samples already drawn.
 ///
 /// Cost: a sample draws every ranged estimate and sorts the backlog, so it
-/// takes O(n log n) for n initiatives. Measured (`cargo bench --bench
-/// sensitivity`, on a shared 2-core machine): 10 000 samples of 500
-/// initiatives take about half a second natively and 1.5 to 2 times that
-/// in WebAssembly; the limits' worst case, [`MAX_SAMPLES`] samples of
-/// [`MAX_SIMULATION_INITIATIVES`] initiatives, takes 20 to 50 seconds
-/// natively, which is why long runs go in chunks.
+/// takes O(n log n) for n initiatives (a custom formula also scores a drawn
+/// copy of the backlog with the core, which is several times slower).
+/// Measured with `cargo bench --bench sensitivity` on a shared, busy 2-core
+/// machine: 10 000 samples of 500 initiatives take 0.5 to 2 seconds
+/// natively and about 1.4 to 1.6 times that in WebAssembly; the limits'
+/// worst case, [`MAX_SAMPLES`] samples of [`MAX_SIMULATION_INITIATIVES`]
+/// initiatives, takes about one to two minutes natively and 2.2 to 2.4 times
+/// that in WebAssembly, which is why long runs go in chunks.
 ///
 /// ```
 /// use twosided::sensitivity::{simulate, Simulation, SimulationOptions};
