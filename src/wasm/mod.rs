@@ -19,6 +19,7 @@
 mod convert;
 mod core;
 mod formula;
+mod outcomes;
 mod sensitivity;
 mod types;
 mod value;

@@ -3,5 +3,6 @@
 import './ranking.js';
 import './backlog.js';
 import './settings.js';
+import './review.js';
 import './data.js';
 import './sensitivity.js';
