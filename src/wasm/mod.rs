@@ -21,5 +21,6 @@ mod core;
 mod formula;
 mod io;
 mod outcomes;
+mod sensitivity;
 mod types;
 mod value;

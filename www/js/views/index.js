@@ -6,3 +6,4 @@ import './framework.js';
 import './settings.js';
 import './review.js';
 import './data.js';
+import './sensitivity.js';
