@@ -13,12 +13,12 @@ use crate::io::csv::{
     backlog_to_csv, parse_csv_located, results_to_csv, ColumnUse, CsvExportOptions, CsvImport,
     CsvImportError, CsvImportOptions, DecimalSeparator, Delimiter, ImportProblem, LineEnding,
 };
-use crate::io::document::{document_from, Document};
+use crate::io::document::{check_version, Document};
 use crate::io::share::{decode_share_json, encode_share_json};
 use crate::model::Backlog;
 use crate::rank::ScoreOptions;
 use crate::{Error, ProblemCode};
-use serde::de::{DeserializeSeed, Deserializer};
+use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -318,34 +318,70 @@ impl<'de> Deserialize<'de> for Tree {
     }
 }
 
+/// Reads one part of a document from the tree, with its path under `root`.
+fn part<T: DeserializeOwned>(value: Value, root: &str) -> Result<T, Error> {
+    T::deserialize(value).map_err(|error| {
+        let inner = error.path();
+        Error::Parse {
+            path: match (root.is_empty(), inner.is_empty()) {
+                (true, _) => inner,
+                (false, true) => root.to_string(),
+                (false, false) => format!("{root}.{inner}"),
+            },
+            message: readable(error.message()),
+        }
+    })
+}
+
 /// Reads a document object of any supported version, migrated to the
-/// current one, as strictly as the native reader.
+/// current one, as strictly as the native reader. The envelope is split by
+/// hand so the backlog and settings are read by the same code as every
+/// other input (a generic path-tracking reader would add its own copy of it
+/// to the package).
 fn document_from_js(value: JsValue) -> Result<Document, JsValue> {
     let Tree(tree) = from_js(value, "")?;
-    let version = match &tree {
-        Value::Object(entries) => entries
-            .iter()
-            .find(|(key, _)| key == "version")
-            .map(|(_, value)| match value {
-                Value::Number(number) => *number,
-                _ => f64::NAN,
-            }),
-        _ => {
-            return Err(Error::Parse {
-                path: String::new(),
-                message: "a document must be an object, such as { \"version\": 1, \"backlog\": { \"initiatives\": [] } }".into(),
-            }
-            .into())
+    let Value::Object(entries) = tree else {
+        return Err(Error::Parse {
+            path: String::new(),
+            message: "a document must be an object, such as { \"version\": 1, \"backlog\": { \"initiatives\": [] } }".into(),
         }
+        .into());
     };
-    document_from(version, tree).map_err(|error| match error {
-        Error::Parse { path, message } => Error::Parse {
-            path,
-            message: readable(&message),
+    let version = entries
+        .iter()
+        .find(|(key, _)| key == "version")
+        .map(|(_, value)| match value {
+            Value::Number(number) => *number,
+            _ => f64::NAN,
+        });
+    if check_version(version)? == 0 {
+        return Ok(Document::new(part(Value::Object(entries), "")?, None));
+    }
+    let mut backlog = None;
+    let mut settings = None;
+    for (key, value) in entries {
+        match key.as_str() {
+            "version" => {}
+            "backlog" => backlog = Some(part::<Backlog>(value, "backlog")?),
+            "settings" => settings = Some(part::<ScoreOptions>(value, "settings")?),
+            _ => {
+                return Err(Error::Parse {
+                    message: format!(
+                        "unknown field \"{key}\", expected one of \"version\", \"backlog\", \"settings\""
+                    ),
+                    path: key,
+                }
+                .into())
+            }
         }
-        .into(),
-        other => other.into(),
-    })
+    }
+    let backlog = backlog.ok_or_else(|| Error::Parse {
+        path: "backlog".into(),
+        message:
+            "missing field \"backlog\": a version 1 document holds { version, backlog, settings }"
+                .into(),
+    })?;
+    Ok(Document::new(backlog, settings))
 }
 
 /// Reads a saved document (the object `JSON.parse` gives) strictly: an

@@ -6,12 +6,13 @@
 /** The largest file or paste read (the package refuses more than 10 MB of CSV). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-/** The message of a TwosidedError without its path prefix ("shareLink: ..."). */
+/** The message of a TwosidedError as a sentence, without its path prefix ("shareLink: ..."). */
 export function plainMessage(error) {
   const message = String(error?.message ?? error);
   const path = error?.path;
   const text = path && message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /** A file-level problem, shaped like the package's import problems. */

@@ -43,7 +43,9 @@ export function backlogTable(pending, names) {
     h('table', { class: 'io-table' },
       h('caption', {}, initiatives.length > shown.length
         ? `The first ${shown.length} of ${initiatives.length} initiatives`
-        : `${initiatives.length} initiative${initiatives.length === 1 ? '' : 's'} to import`),
+        : pending.ready
+          ? `${initiatives.length} initiative${initiatives.length === 1 ? '' : 's'} to import`
+          : `The ${initiatives.length === 1 ? 'row' : `${initiatives.length} rows`} without problems`),
       h('thead', {}, h('tr', {},
         pending.rows ? h('th', { scope: 'col' }, 'Row') : null,
         h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Id'), h('th', { scope: 'col' }, 'Kind'),

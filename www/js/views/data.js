@@ -122,7 +122,7 @@ registerView({
       try {
         load(await file.text(), file.name, `"${file.name}"`);
       } catch (error) {
-        say(importMessage, `"${file.name}" could not be read (${plainMessage(error)}). Nothing was replaced.`, 'error');
+        say(importMessage, `"${file.name}" could not be read. ${plainMessage(error)} Nothing was replaced.`, 'error');
       }
     };
 
