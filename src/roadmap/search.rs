@@ -52,6 +52,8 @@ pub(crate) fn solve(
     }
     let mut nodes: u64 = 1;
     let root_directions = directions(periods, true);
+    // Prices are tuned along every period, prefix and suffix of periods at
+    // each node: cheaper than every subset, and enough to keep the bound tight.
     let node_directions = directions(periods, false);
     let mut pi = vec![0.0; periods];
     let Some((adjusted, root_bound)) =
@@ -143,10 +145,32 @@ pub(crate) fn solve(
     if !stopped {
         return finished(best, best_value, nodes);
     }
-    let open = stack
-        .iter()
-        .map(|f| f.bound)
-        .fold(f64::NEG_INFINITY, f64::max);
+    // The bound over everything left unexplored: each remaining branch of
+    // each open frame, bounded on its own (tighter than the frames' bounds).
+    let mut open = f64::NEG_INFINITY;
+    let all = directions(periods, false);
+    for frame in &stack {
+        for &choice in frame.choices.get(frame.next..).unwrap_or(&[]) {
+            let mut child = frame.node.clone();
+            let mut child_pi = frame.pi.clone();
+            if !child.decide(model, frame.item, choice) {
+                continue;
+            }
+            let target = f64::NEG_INFINITY;
+            if let Some(b) = bound::tune(
+                model,
+                &child,
+                &mut child_pi,
+                &all,
+                &adjusted,
+                &mut scratch,
+                2,
+                target,
+            ) {
+                open = open.max(b.min(frame.bound));
+            }
+        }
+    }
     Outcome {
         bound: open.max(best_value),
         assignment: best,
