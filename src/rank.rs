@@ -144,7 +144,13 @@ pub(crate) fn side_scores(
         let seller = scorer.score_side(backlog, index, initiative, Side::Seller);
         match (buyer, seller) {
             (Ok(b), Ok(s)) => raws.push([b, s]),
-            (b, s) => problems.extend(b.err().into_iter().chain(s.err())),
+            (b, s) => {
+                // Inputs shared by both sides (ICE, WSJF, scorecard) fail the
+                // same way for each side: report such a problem once.
+                let (buyer_problem, seller_problem) = (b.err(), s.err());
+                let seller_problem = seller_problem.filter(|p| Some(p) != buyer_problem.as_ref());
+                problems.extend(buyer_problem.into_iter().chain(seller_problem));
+            }
         }
     }
     if !problems.is_empty() {

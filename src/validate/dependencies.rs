@@ -49,6 +49,9 @@ pub(super) fn check(
     report_cycles(backlog, &edges, problems);
 }
 
+/// Most initiatives named in one cycle's message.
+const MAX_NAMES_IN_CYCLE: usize = 8;
+
 /// Finds cycles with an iterative depth-first search (no recursion, so a
 /// long chain cannot overflow the stack) and reports each once.
 fn report_cycles(backlog: &Backlog, edges: &[Vec<usize>], problems: &mut Vec<Problem>) {
@@ -87,14 +90,20 @@ fn report_cycles(backlog: &Backlog, edges: &[Vec<usize>], problems: &mut Vec<Pro
                     }
                     Some(Mark::Active) => {
                         let cycle_start = stack.iter().position(|&(n, _)| n == t).unwrap_or(0);
-                        let names: Vec<String> = stack
-                            .get(cycle_start..)
-                            .unwrap_or(&[])
+                        let members = stack.get(cycle_start..).unwrap_or(&[]);
+                        // A long circle is named by its first few members, so the
+                        // message stays readable whatever the backlog's size.
+                        let mut names: Vec<String> = members
                             .iter()
+                            .take(MAX_NAMES_IN_CYCLE)
                             .chain(std::iter::once(&(t, 0)))
                             .filter_map(|&(n, _)| backlog.initiatives.get(n))
                             .map(|i| format!("\"{}\"", truncate(&i.name)))
                             .collect();
+                        if members.len() > MAX_NAMES_IN_CYCLE {
+                            let more = members.len().saturating_sub(MAX_NAMES_IN_CYCLE);
+                            names.insert(MAX_NAMES_IN_CYCLE, format!("… {more} more"));
+                        }
                         problems.push(Problem::new(
                             ProblemCode::DependencyCycle,
                             format!("initiatives[{node}].dependencies"),

@@ -1,0 +1,118 @@
+//! Conversions between JavaScript values and the core's serde types, and
+//! from the core's [`Error`] to a real JavaScript `Error`.
+//!
+//! Every binding takes its inputs through [`from_js`] and gives its results
+//! through [`to_js`], so all of them reject the same bad input in the same way
+//! and every failure reaches JavaScript with the same shape:
+//! `{ name: "TwosidedError", message, code, path, problems }`.
+
+use super::value::ValueSeed;
+use crate::{Error, Problem};
+use serde::de::{DeserializeOwned, DeserializeSeed};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Joins a root name (`options`, or empty for a backlog) and an inner path.
+fn join_path(root: &str, inner: &str) -> String {
+    match (root.is_empty(), inner.is_empty()) {
+        (_, true) => root.to_string(),
+        (true, false) => inner.to_string(),
+        (false, false) if inner.starts_with('[') => format!("{root}{inner}"),
+        (false, false) => format!("{root}.{inner}"),
+    }
+}
+
+/// Rewords serde's messages for a JavaScript reader: Rust type names become
+/// the JavaScript ones.
+fn readable(message: &str) -> String {
+    // serde-wasm-bindgen's errors are JavaScript errors, printed "Error: ...".
+    message
+        .trim_start_matches("Error: ")
+        .replace("expected f64", "expected a number")
+        .replace("expected u32", "expected a whole number")
+        .replace("expected usize", "expected a whole number")
+        .replace("expected a sequence", "expected an array")
+        .replace("expected a map", "expected an object")
+        .replace("expected struct ", "expected an object ")
+        .replace("unit value", "null")
+        .replace('`', "\"")
+}
+
+/// Reads a JavaScript value as a core type.
+///
+/// `root` names the argument in error paths: empty for a backlog (whose
+/// problems are reported as `initiatives[3].buyer.reach`), `options` for
+/// options. A value of the wrong shape (a string where a number belongs, an
+/// unknown field, a missing required field, NaN or Infinity) fails with code
+/// `PARSE_ERROR` and the path of the field. A field set to `null` or
+/// `undefined` counts as not set.
+pub fn from_js<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsValue> {
+    // Two steps, for the reasons given in `value.rs`: every key of every
+    // object into a plain tree, then the core type from the tree.
+    let tree = ValueSeed { depth: 0 }
+        .deserialize(serde_wasm_bindgen::Deserializer::from(value))
+        .map_err(|error| parse_error(root, "", &error.to_string()))?;
+    T::deserialize(tree).map_err(|error| parse_error(root, &error.path(), error.message()))
+}
+
+fn parse_error(root: &str, inner: &str, message: &str) -> JsValue {
+    Error::Parse {
+        path: join_path(root, inner),
+        message: readable(message),
+    }
+    .into()
+}
+
+/// Like [`from_js`], but `undefined` and `null` give the type's default.
+pub fn from_js_or_default<T: DeserializeOwned + Default>(
+    value: Option<JsValue>,
+    root: &str,
+) -> Result<T, JsValue> {
+    match value {
+        Some(value) if !value.is_undefined() && !value.is_null() => from_js(value, root),
+        _ => Ok(T::default()),
+    }
+}
+
+/// Writes a core value as a plain JavaScript value: maps become plain
+/// objects (not `Map`), `None` becomes `null`.
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|error| {
+            Error::Parse {
+                path: String::new(),
+                message: format!("could not convert a result for JavaScript: {error}"),
+            }
+            .into()
+        })
+}
+
+/// Builds the JavaScript `Error` for a core error: `name` is
+/// `"TwosidedError"`; `code`, `path` and `problems` (the validation problems,
+/// else empty) are set as own properties.
+pub fn to_js_error(error: &Error) -> JsValue {
+    let text = error.to_string();
+    // An error about the whole value has an empty path: no ": " before it.
+    let js_error = js_sys::Error::new(text.strip_prefix(": ").unwrap_or(&text));
+    js_error.set_name("TwosidedError");
+    let problems = problems_to_js(error.problems());
+    let object: &JsValue = js_error.as_ref();
+    // Setting a property on a fresh, extensible Error cannot fail.
+    let _ = js_sys::Reflect::set(object, &"code".into(), &error.code().into());
+    let _ = js_sys::Reflect::set(object, &"path".into(), &error.path().into());
+    let _ = js_sys::Reflect::set(object, &"problems".into(), &problems);
+    js_error.into()
+}
+
+fn problems_to_js(problems: &[Problem]) -> JsValue {
+    problems
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or_else(|_| js_sys::Array::new().into())
+}
+
+impl From<Error> for JsValue {
+    fn from(error: Error) -> JsValue {
+        to_js_error(&error)
+    }
+}
