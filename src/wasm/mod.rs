@@ -18,5 +18,6 @@
 
 mod convert;
 mod core;
+mod roadmap;
 mod types;
 mod value;
