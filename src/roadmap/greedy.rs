@@ -249,3 +249,98 @@ fn remove_with_dependents(model: &Model, first: usize, plan: &mut [Option<usize>
         }
     }
 }
+
+/// Improves a valid plan by local moves, keeping only moves that leave it
+/// valid and worth more: add an initiative that fits, or swap one in for
+/// one out (in any period its domain allows). Gives the search a better
+/// plan to beat; never changes what is optimal.
+pub(crate) fn improve(
+    model: &Model,
+    root: &Node,
+    mut plan: Vec<Option<usize>>,
+) -> Vec<Option<usize>> {
+    let n = model.len();
+    let mut used = vec![0.0; model.periods];
+    for (i, slot) in plan.iter().enumerate() {
+        if let (Some(t), Some(e)) = (slot, model.effort.get(i)) {
+            if let Some(u) = used.get_mut(*t) {
+                *u += e;
+            }
+        }
+    }
+    let effort = |i: usize| model.effort.get(i).copied().unwrap_or(0.0);
+    let room = |used: &[f64], t: usize| {
+        model.capacity.get(t).copied().unwrap_or(0.0) - used.get(t).copied().unwrap_or(0.0)
+    };
+    for _pass in 0..4 {
+        let mut better = false;
+        for i in 0..n {
+            if plan.get(i).is_some_and(|s| s.is_some()) {
+                continue;
+            }
+            let Some(domain) = root.domains.get(i).copied() else {
+                continue;
+            };
+            if !domain.may_in || root.assigned.get(i).is_some_and(|a| a.is_some()) {
+                continue;
+            }
+            'periods: for t in domain.lo..=domain.hi {
+                let gain = model.profit(i, t);
+                if gain <= 0.0 {
+                    continue;
+                }
+                // Add it, if it fits.
+                if effort(i) <= room(&used, t) + EPS {
+                    if let Some(slot) = plan.get_mut(i) {
+                        *slot = Some(t);
+                    }
+                    if model.violation(&plan).is_none() {
+                        if let Some(u) = used.get_mut(t) {
+                            *u += effort(i);
+                        }
+                        better = true;
+                        break 'periods;
+                    }
+                    if let Some(slot) = plan.get_mut(i) {
+                        *slot = None;
+                    }
+                }
+                // Swap it for one worth less in the same period.
+                for j in 0..n {
+                    if plan.get(j) != Some(&Some(t))
+                        || root.domains.get(j).is_some_and(|d| !d.may_out)
+                    {
+                        continue;
+                    }
+                    let loss = model.profit(j, t);
+                    if gain <= loss + EPS || effort(i) > room(&used, t) + effort(j) + EPS {
+                        continue;
+                    }
+                    if let Some(slot) = plan.get_mut(j) {
+                        *slot = None;
+                    }
+                    if let Some(slot) = plan.get_mut(i) {
+                        *slot = Some(t);
+                    }
+                    if model.violation(&plan).is_none() {
+                        if let Some(u) = used.get_mut(t) {
+                            *u += effort(i) - effort(j);
+                        }
+                        better = true;
+                        break 'periods;
+                    }
+                    if let Some(slot) = plan.get_mut(i) {
+                        *slot = None;
+                    }
+                    if let Some(slot) = plan.get_mut(j) {
+                        *slot = Some(t);
+                    }
+                }
+            }
+        }
+        if !better {
+            break;
+        }
+    }
+    plan
+}

@@ -133,7 +133,10 @@ fn plan(
         nodes: options.node_budget,
         clock: clock.map(|c| (c, options.time_budget_ms)),
     };
-    let outcome = search::solve(&model, root, greedy_plan.clone(), &budget);
+    let start = greedy_plan
+        .clone()
+        .map(|plan| greedy::improve(&model, &root, plan));
+    let outcome = search::solve(&model, root, start, &budget);
     let Some(assignment) = outcome.assignment.clone() else {
         return Err(if outcome.complete {
             diagnose::no_plan(backlog, options, &model, &pins)

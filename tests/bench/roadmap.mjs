@@ -44,7 +44,7 @@ function syntheticBacklog(n, seed) {
 }
 
 function benchOptions(backlog, timeBudgetMs) {
-  const total = backlog.initiatives.reduce((sum, i) => sum + i.effort, 0);
+  const total = backlog.initiatives.reduce((sum, i) => sum + (typeof i.effort === "number" ? i.effort : i.effort.likely), 0);
   const perPeriod = Math.max(1, Math.round(total / 8));
   return {
     periods: [1, 2, 3, 4].map((q) => ({ name: `2027-Q${q}`, capacity: perPeriod })),
@@ -55,7 +55,10 @@ function benchOptions(backlog, timeBudgetMs) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+// BUDGET_MS (default 10000) and TARGETS=0 (no allocation targets) choose the run.
 const budget = Number(process.env.BUDGET_MS ?? 10000);
+const withTargets = process.env.TARGETS !== "0";
+console.log(`budget ${budget} ms, allocation targets: ${withTargets}`);
 console.log("| initiatives | plan ms (median of 5 seeds) | worst ms | optimal | max gap | score ms | plan / score |");
 console.log("|---|---|---|---|---|---|---|");
 for (const n of [50, 100, 200, 300]) {
@@ -66,6 +69,7 @@ for (const n of [50, 100, 200, 300]) {
   for (let seed = 1; seed <= 5; seed++) {
     const backlog = syntheticBacklog(n, seed * 7919 + n);
     const options = benchOptions(backlog, budget);
+    if (!withTargets) options.targets = [];
     let t0 = performance.now();
     score(backlog);
     baseline.push(performance.now() - t0);
@@ -81,6 +85,7 @@ for (const n of [50, 100, 200, 300]) {
 }
 const example = exampleBacklog();
 const options = benchOptions(example, budget);
+if (!withTargets) options.targets = [];
 const roadmap = planRoadmap(example, options);
 console.log(
   `example backlog (${example.initiatives.length} initiatives, 4 x ${options.periods[0].capacity} person-months): exact ${roadmap.value.toFixed(1)}, greedy ${roadmap.greedy?.value.toFixed(1)}, gain ${((roadmap.gainOverGreedyShare ?? NaN) * 100).toFixed(2)}% (optimal: ${roadmap.optimal})`,

@@ -116,6 +116,13 @@ fn median(mut values: Vec<f64>) -> f64 {
 fn roadmap_planner_times() {
     let start = Instant::now();
     let clock = move || start.elapsed().as_secs_f64() * 1000.0;
+    // BUDGET_MS (default 10000) and TARGETS=0 (no allocation targets) choose the run.
+    let budget: f64 = std::env::var("BUDGET_MS")
+        .ok()
+        .and_then(|b| b.parse().ok())
+        .unwrap_or(10_000.0);
+    let targets = std::env::var("TARGETS").map(|t| t != "0").unwrap_or(true);
+    println!("budget {budget} ms, allocation targets: {targets}");
     println!("| initiatives | plan ms (median of 5 seeds) | worst ms | optimal | max gap | score ms | plan / score |");
     println!("|---|---|---|---|---|---|---|");
     for n in [50, 100, 200, 300] {
@@ -125,7 +132,10 @@ fn roadmap_planner_times() {
         let mut worst_gap: f64 = 0.0;
         for seed in 1..=5u64 {
             let backlog = synthetic_backlog(n, seed * 7919 + n as u64);
-            let options = bench_options(&backlog, 10_000.0);
+            let mut options = bench_options(&backlog, budget);
+            if !targets {
+                options.targets.clear();
+            }
             let t0 = clock();
             let ranked = twosided::score(&backlog, &options.scoring).unwrap();
             baseline.push(clock() - t0);
@@ -148,7 +158,10 @@ fn roadmap_planner_times() {
     }
     let example = example_backlog();
     if !example.initiatives.is_empty() {
-        let options = bench_options(&example, 10_000.0);
+        let mut options = bench_options(&example, budget);
+        if !targets {
+            options.targets.clear();
+        }
         let roadmap = plan_roadmap_with_clock(&example, &options, &clock).unwrap();
         println!(
             "example backlog ({} initiatives, 4 x {} person-months): exact {:.1}, greedy {:.1}, gain {:.2}% (optimal: {})",
