@@ -1,6 +1,72 @@
 /* tslint:disable */
 /* eslint-disable */
 
+/** MoSCoW priority. */
+export type Moscow = "must" | "should" | "could" | "wont";
+
+/** Kano category. */
+export type Kano = "basic" | "performance" | "delighter" | "indifferent";
+
+/** One named level of a criterion's scale, such as { label: "XL", value: 5 }. */
+export interface NamedLevel { label: string; value: number; }
+
+/** The values a custom criterion may take. */
+export type CriterionScale =
+| { kind: "range"; min: number; max: number }
+| { kind: "fibonacci" }
+| { kind: "levels"; levels: NamedLevel[] };
+
+/** A criterion a backlog defines for itself; formulas use it by `id`. */
+export interface CriterionDefinition {
+    /** A lower-case letter, then lower-case letters, digits or _ (at most 32). */
+    id: string;
+    name: string;
+    scale: CriterionScale;
+    /** "whole" (default): one value; "perSide": { buyer, seller }. */
+    applies?: "whole" | "perSide";
+    /** True for a cost, where lower is better. */
+    cost?: boolean;
+}
+
+/** One thing wrong with a formula. `start` and `length` are JavaScript string
+ * indices (UTF-16 code units), ready for `text.slice(start, start + length)`. */
+export interface FormulaError {
+    code: "EMPTY" | "TOO_LONG" | "TOO_COMPLEX" | "UNEXPECTED_CHARACTER" | "INVALID_NUMBER"
+    | "SYNTAX" | "UNKNOWN_NAME" | "UNKNOWN_FUNCTION" | "WRONG_ARGUMENT_COUNT"
+    | "DIVISION_BY_ZERO" | "NESTED_SEGMENTS";
+    message: string;
+    start: number;
+    length: number;
+}
+
+/** What `compileFormula` gives: the canonical text and the names used, or every error. */
+export type CompiledFormula =
+| { ok: true; text: string; names: string[] }
+| { ok: false; errors: FormulaError[] };
+
+/** A framework saved under a name: what to score with and how to balance. */
+export interface FrameworkTemplate {
+    name: string;
+    description?: string;
+    framework: Framework;
+    formula?: string;
+    criteria?: CriterionDefinition[];
+    ice?: "product" | "mean";
+    scorecard?: ScorecardOptions;
+    balance?: { strategy?: Strategy; buyerWeight?: number; guardrail?: Partial<Guardrail> };
+}
+
+/** Which MoSCoW labels become planner constraints (both off by default). */
+export interface LabelPinOptions { mustAsPin?: boolean; wontAsExclusion?: boolean; }
+
+/** Initiative ids that labels pin into, or exclude from, a plan. */
+export interface LabelPins { mustInclude: string[]; exclude: string[]; }
+
+/** A built-in name a formula can use, with what it means. */
+export interface FormulaName { name: string; meaning: string; }
+
+
+
 /** One side of the marketplace. */
 export type Side = "buyer" | "seller";
 
@@ -69,8 +135,12 @@ export interface Initiative {
     effort: Estimate;
     ice?: IceInputs;
     wsjf?: WsjfInputs;
-    /** Scorecard ratings by criterion id. */
+    /** Scorecard ratings and custom criterion values by criterion id. */
     criteria?: Record<string, CriterionValue>;
+    /** MoSCoW label (see the formula types). */
+    moscow?: Moscow;
+    /** Kano category (see the formula types). */
+    kano?: Kano;
 }
 
 /** What each side is called on screen. */
@@ -118,6 +188,8 @@ export interface Backlog {
     reachPeriod?: string;
     segments?: Segments;
     scales?: Scales;
+    /** The backlog's own criteria, which custom formulas use by id. */
+    criteria?: CriterionDefinition[];
 }
 
 /** A stable code for one validation problem. */
@@ -156,7 +228,7 @@ export interface TwosidedError extends Error {
 }
 
 /** The scoring framework. */
-export type Framework = "rice" | "ice" | "wsjf" | "scorecard";
+export type Framework = "rice" | "ice" | "wsjf" | "scorecard" | "custom";
 
 /** How the two sides are balanced into one score. */
 export type Strategy = "weightedSum" | "nash" | "maxMin" | "guardrail";
@@ -199,6 +271,8 @@ export interface ScoreOptions {
     /** How ICE combines its inputs. */
     ice: "product" | "mean";
     scorecard: ScorecardOptions;
+    /** The formula, for the "custom" framework (see `compileFormula`). */
+    formula?: string;
 }
 
 /** Options as accepted by `score`, `rank` and `order`: every field may be left out. */
@@ -209,6 +283,7 @@ export interface ScoreOptionsInput {
     guardrail?: Partial<Guardrail>;
     ice?: "product" | "mean";
     scorecard?: ScorecardOptions;
+    formula?: string;
 }
 
 /** One named number that went into a score. */
@@ -329,6 +404,46 @@ export class Prioritiser {
 }
 
 /**
+ * The built-in frameworks as templates (RICE, ICE, WSJF, the scorecard and
+ * "RICE as a formula"), to show beside a team's own and to start from.
+ *
+ * @example
+ * ```js
+ * const [rice] = builtInTemplates();
+ * score(backlog, { framework: rice.framework });
+ * ```
+ */
+export function builtInTemplates(): FrameworkTemplate[];
+
+/**
+ * Every problem with a template (imported from JSON, say): its name, its
+ * criteria, its formula and its balancing settings. `[]` means it can be
+ * used. Throws a `TwosidedError` "PARSE_ERROR" if it is not template-shaped.
+ *
+ * @example
+ * ```js
+ * const problems = checkTemplate(JSON.parse(text));
+ * ```
+ */
+export function checkTemplate(template: FrameworkTemplate): Problem[];
+
+/**
+ * Checks a formula as an editor needs it: never throws for a bad formula,
+ * but returns every error with its position, or the canonical text and the
+ * names it uses. `criteria` are the backlog's own criteria (optional);
+ * `scales` are checked as the canonical ones unless a backlog's are given.
+ *
+ * @example
+ * ```js
+ * const result = compileFormula("value / reach");
+ * if (!result.ok) {
+ *   const [e] = result.errors; // { code: "DIVISION_BY_ZERO", start: 8, length: 5, ... }
+ * }
+ * ```
+ */
+export function compileFormula(text: string, criteria?: CriterionDefinition[], scales?: Scales): CompiledFormula;
+
+/**
  * The canonical options: RICE, balanced by an even weighted sum (buyer
  * weight 0.5), no guardrail harm allowed, ICE as a product, and the
  * business-outcomes scorecard.
@@ -351,6 +466,23 @@ export function defaultOptions(): ScoreOptions;
  * ```
  */
 export function exampleBacklog(): Backlog;
+
+/**
+ * The built-in names a formula can use, with what each means, for an
+ * editor's help and completion.
+ */
+export function formulaNames(): FormulaName[];
+
+/**
+ * The initiatives MoSCoW labels pin into ("must") or exclude from ("won't")
+ * a plan, each only when its option is on.
+ *
+ * @example
+ * ```js
+ * const { mustInclude, exclude } = labelPins(backlog, { mustAsPin: true, wontAsExclusion: true });
+ * ```
+ */
+export function labelPins(backlog: Backlog, options?: LabelPinOptions): LabelPins;
 
 /**
  * Scores and ranks a backlog, best first. `options` may be left out or
@@ -391,8 +523,13 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly __wbg_prioritiser_free: (a: number, b: number) => void;
+    readonly builtInTemplates: () => [number, number, number];
+    readonly checkTemplate: (a: unknown) => [number, number, number];
+    readonly compileFormula: (a: number, b: number, c: number, d: number) => [number, number, number];
     readonly defaultOptions: () => [number, number, number];
     readonly exampleBacklog: () => [number, number, number];
+    readonly formulaNames: () => [number, number, number];
+    readonly labelPins: (a: unknown, b: number) => [number, number, number];
     readonly prioritiser_backlog: (a: number) => [number, number, number];
     readonly prioritiser_new: (a: unknown) => [number, number, number];
     readonly prioritiser_order: (a: number, b: number) => [number, number, number];

@@ -123,6 +123,73 @@ export class Prioritiser {
 if (Symbol.dispose) Prioritiser.prototype[Symbol.dispose] = Prioritiser.prototype.free;
 
 /**
+ * The built-in frameworks as templates (RICE, ICE, WSJF, the scorecard and
+ * "RICE as a formula"), to show beside a team's own and to start from.
+ *
+ * @example
+ * ```js
+ * const [rice] = builtInTemplates();
+ * score(backlog, { framework: rice.framework });
+ * ```
+ * @returns {FrameworkTemplate[]}
+ */
+export function builtInTemplates() {
+    const ret = wasm.builtInTemplates();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Every problem with a template (imported from JSON, say): its name, its
+ * criteria, its formula and its balancing settings. `[]` means it can be
+ * used. Throws a `TwosidedError` "PARSE_ERROR" if it is not template-shaped.
+ *
+ * @example
+ * ```js
+ * const problems = checkTemplate(JSON.parse(text));
+ * ```
+ * @param {FrameworkTemplate} template
+ * @returns {Problem[]}
+ */
+export function checkTemplate(template) {
+    const ret = wasm.checkTemplate(template);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Checks a formula as an editor needs it: never throws for a bad formula,
+ * but returns every error with its position, or the canonical text and the
+ * names it uses. `criteria` are the backlog's own criteria (optional);
+ * `scales` are checked as the canonical ones unless a backlog's are given.
+ *
+ * @example
+ * ```js
+ * const result = compileFormula("value / reach");
+ * if (!result.ok) {
+ *   const [e] = result.errors; // { code: "DIVISION_BY_ZERO", start: 8, length: 5, ... }
+ * }
+ * ```
+ * @param {string} text
+ * @param {CriterionDefinition[]} [criteria]
+ * @param {Scales} [scales]
+ * @returns {CompiledFormula}
+ */
+export function compileFormula(text, criteria, scales) {
+    const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.compileFormula(ptr0, len0, isLikeNone(criteria) ? 0 : addToExternrefTable0(criteria), isLikeNone(scales) ? 0 : addToExternrefTable0(scales));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * The canonical options: RICE, balanced by an even weighted sum (buyer
  * weight 0.5), no guardrail harm allowed, ICE as a product, and the
  * business-outcomes scorecard.
@@ -154,6 +221,39 @@ export function defaultOptions() {
  */
 export function exampleBacklog() {
     const ret = wasm.exampleBacklog();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * The built-in names a formula can use, with what each means, for an
+ * editor's help and completion.
+ * @returns {FormulaName[]}
+ */
+export function formulaNames() {
+    const ret = wasm.formulaNames();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * The initiatives MoSCoW labels pin into ("must") or exclude from ("won't")
+ * a plan, each only when its option is on.
+ *
+ * @example
+ * ```js
+ * const { mustInclude, exclude } = labelPins(backlog, { mustAsPin: true, wontAsExclusion: true });
+ * ```
+ * @param {Backlog} backlog
+ * @param {LabelPinOptions} [options]
+ * @returns {LabelPins}
+ */
+export function labelPins(backlog, options) {
+    const ret = wasm.labelPins(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }

@@ -2,8 +2,13 @@
 /* eslint-disable */
 export const memory: WebAssembly.Memory;
 export const __wbg_prioritiser_free: (a: number, b: number) => void;
+export const builtInTemplates: () => [number, number, number];
+export const checkTemplate: (a: unknown) => [number, number, number];
+export const compileFormula: (a: number, b: number, c: number, d: number) => [number, number, number];
 export const defaultOptions: () => [number, number, number];
 export const exampleBacklog: () => [number, number, number];
+export const formulaNames: () => [number, number, number];
+export const labelPins: (a: unknown, b: number) => [number, number, number];
 export const prioritiser_backlog: (a: number) => [number, number, number];
 export const prioritiser_new: (a: unknown) => [number, number, number];
 export const prioritiser_order: (a: number, b: number) => [number, number, number];

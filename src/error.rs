@@ -53,6 +53,17 @@ pub enum ProblemCode {
     MissingInputs,
     /// Too many items in a list (dependencies, tags, segments).
     TooMany,
+    /// A spreadsheet cell cannot be read as what its column holds.
+    InvalidCell,
+    /// A spreadsheet row has cells beyond the header, or the file too many rows.
+    RaggedRow,
+    /// A spreadsheet's header row is missing a needed column, repeats one, or
+    /// a column mapping names a column or field that does not exist.
+    InvalidHeader,
+    /// A goal's baseline, target and direction do not fit together.
+    InvalidGoal,
+    /// An outcome record is inconsistent with the initiative's status or itself.
+    InvalidOutcome,
 }
 
 impl ProblemCode {
@@ -81,6 +92,11 @@ impl ProblemCode {
             ProblemCode::InvalidSetting => "INVALID_SETTING",
             ProblemCode::MissingInputs => "MISSING_INPUTS",
             ProblemCode::TooMany => "TOO_MANY",
+            ProblemCode::InvalidCell => "INVALID_CELL",
+            ProblemCode::RaggedRow => "RAGGED_ROW",
+            ProblemCode::InvalidHeader => "INVALID_HEADER",
+            ProblemCode::InvalidGoal => "INVALID_GOAL",
+            ProblemCode::InvalidOutcome => "INVALID_OUTCOME",
         }
     }
 }

@@ -25,7 +25,7 @@ pub struct Prioritiser {
 
 #[derive(Debug, Clone)]
 struct Cached {
-    key: (Framework, IceCombination, ScorecardOptions),
+    key: (Framework, IceCombination, ScorecardOptions, Option<String>),
     sides: Vec<[SideScore; 2]>,
 }
 
@@ -157,7 +157,12 @@ impl Prioritiser {
     }
 
     fn ensure_sides(&mut self, options: &ScoreOptions) -> Result<(), Error> {
-        let key = (options.framework, options.ice, options.scorecard.clone());
+        let key = (
+            options.framework,
+            options.ice,
+            options.scorecard.clone(),
+            options.formula.clone(),
+        );
         if self.cache.as_ref().is_some_and(|c| c.key == key) {
             return Ok(());
         }

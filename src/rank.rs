@@ -33,6 +33,10 @@ pub struct ScoreOptions {
     /// The scorecard's criteria; the business-outcomes preset by default.
     #[serde(default)]
     pub scorecard: ScorecardOptions,
+    /// The formula for [`Framework::Custom`], such as `value / effort`
+    /// (see [`crate::formula`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formula: Option<String>,
 }
 
 fn half() -> f64 {
@@ -48,6 +52,7 @@ impl Default for ScoreOptions {
             guardrail: Guardrail::default(),
             ice: IceCombination::Product,
             scorecard: ScorecardOptions::default(),
+            formula: None,
         }
     }
 }
@@ -136,6 +141,10 @@ pub(crate) fn side_scores(
         }),
         Framework::Wsjf => Box::new(Wsjf),
         Framework::Scorecard => Box::new(Scorecard::new(&options.scorecard, backlog)?),
+        Framework::Custom => Box::new(crate::formula::scorer_for(
+            options.formula.as_deref(),
+            backlog,
+        )?),
     };
     let mut raws: Vec<[SideRaw; 2]> = Vec::with_capacity(backlog.initiatives.len());
     let mut problems = Vec::new();
@@ -156,43 +165,63 @@ pub(crate) fn side_scores(
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
-    let factors = footing_factors(backlog, &raws);
+    let conversions = conversions(backlog, scorer.counts_people(), &raws);
     raws.into_iter()
         .enumerate()
         .map(|(index, [b, s])| {
-            let buyer = on_footing(b, factors[0], &backlog.footing, index, Side::Buyer)?;
-            let seller = on_footing(s, factors[1], &backlog.footing, index, Side::Seller)?;
+            let buyer = on_footing(b, conversions[0], backlog, index, Side::Buyer)?;
+            let seller = on_footing(s, conversions[1], backlog, index, Side::Seller)?;
             Ok([buyer, seller])
         })
         .collect()
 }
 
-fn footing_factors(backlog: &Backlog, raws: &[[SideRaw; 2]]) -> [f64; 2] {
+/// How one side's raw values are put on the common footing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Conversion {
+    /// Already comparable: the value is the raw value.
+    Same,
+    /// Multiplied by the value of one unit of reach on this side.
+    UnitValue(f64),
+    /// Divided by the largest magnitude on this side (0 if every value is 0).
+    DividedBy(f64),
+}
+
+/// A unit value prices reach, so it applies to frameworks whose scores count
+/// people reached (RICE, and formulas that use reach). ICE, WSJF and
+/// scorecards are judgements on one shared scale already: multiplying them by
+/// a price per person would let one side swamp the other for no reason.
+fn conversions(backlog: &Backlog, counts_people: bool, raws: &[[SideRaw; 2]]) -> [Conversion; 2] {
     match &backlog.footing {
-        Footing::UnitValue { buyer, seller, .. } => [*buyer, *seller],
+        Footing::UnitValue { buyer, seller, .. } if counts_people => [
+            Conversion::UnitValue(*buyer),
+            Conversion::UnitValue(*seller),
+        ],
+        Footing::UnitValue { .. } => [Conversion::Same; 2],
         Footing::ScaledToLargest => [0, 1].map(|side| {
             let largest = raws
                 .iter()
                 .filter_map(|r| r.get(side))
                 .map(|r| r.value.abs())
                 .fold(0.0, f64::max);
-            if largest > 0.0 {
-                1.0 / largest
-            } else {
-                0.0
-            }
+            Conversion::DividedBy(largest)
         }),
     }
 }
 
 fn on_footing(
     raw: SideRaw,
-    factor: f64,
-    footing: &Footing,
+    conversion: Conversion,
+    backlog: &Backlog,
     index: usize,
     side: Side,
 ) -> Result<SideScore, Error> {
-    let value = raw.value * factor;
+    let value = match conversion {
+        Conversion::Same => raw.value,
+        Conversion::UnitValue(price) => raw.value * price,
+        Conversion::DividedBy(largest) if largest > 0.0 => raw.value / largest,
+        Conversion::DividedBy(_) => 0.0,
+    };
     if !value.is_finite() {
         return Err(Error::NotFinite {
             path: format!("initiatives[{index}].{}", side.key()),
@@ -200,24 +229,33 @@ fn on_footing(
         });
     }
     let mut explanation = raw.explanation;
-    match footing {
-        Footing::UnitValue { unit, .. } if factor != 1.0 => {
-            let unit = unit.as_deref().unwrap_or("value");
+    match conversion {
+        Conversion::UnitValue(price) if price != 1.0 => {
+            let unit = match &backlog.footing {
+                Footing::UnitValue {
+                    unit: Some(unit), ..
+                } => unit.as_str(),
+                _ => "value",
+            };
             explanation.sentence.push_str(&format!(
-                "; x {} {unit} per unit = {}",
-                format_number(factor),
+                "; x {} {unit} per {} = {}",
+                format_number(price),
+                side.key(),
                 format_number(value)
             ));
-            explanation.terms.push(Term::new("value per unit", factor));
+            explanation.terms.push(Term::new("value per unit", price));
         }
-        Footing::ScaledToLargest => {
+        Conversion::DividedBy(largest) => {
             explanation.sentence.push_str(&format!(
-                "; scaled to the largest on this side = {}",
+                "; / {} (the largest on this side) = {}",
+                format_number(largest),
                 format_number(value)
             ));
-            explanation.terms.push(Term::new("scale factor", factor));
+            explanation
+                .terms
+                .push(Term::new("largest on this side", largest));
         }
-        Footing::UnitValue { .. } => {}
+        Conversion::Same | Conversion::UnitValue(_) => {}
     }
     Ok(SideScore {
         raw: raw.value,

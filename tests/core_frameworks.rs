@@ -348,9 +348,27 @@ fn unit_value_footing_converts_each_side_to_one_currency() {
         .seller
         .explanation
         .sentence
-        .ends_with("; x 20 buyer-equivalents per unit = 2000"));
+        .ends_with("; x 20 buyer-equivalents per seller = 2000"));
     // A factor of 1 adds nothing to the sentence.
-    assert!(!a.buyer.explanation.sentence.contains("per unit"));
+    assert!(!a.buyer.explanation.sentence.contains("per buyer"));
+
+    // A unit value prices reach: ICE and WSJF judgements are compared as they are.
+    let mut with_ice = backlog.clone();
+    for item in &mut with_ice.initiatives {
+        item.ice = Some(twosided::model::IceInputs {
+            buyer_impact: 2.0.into(),
+            seller_impact: 3.0.into(),
+            confidence: 5.0.into(),
+            ease: 4.0.into(),
+        });
+    }
+    let options = ScoreOptions {
+        framework: twosided::Framework::Ice,
+        ..ScoreOptions::default()
+    };
+    let ranked = score(&with_ice, &options).unwrap();
+    assert_eq!(ranked[0].seller.value, 60.0);
+    assert_eq!(ranked[0].buyer.value, 40.0);
 }
 
 #[test]
@@ -365,7 +383,7 @@ fn scaled_to_largest_footing_divides_each_side_by_its_largest_magnitude() {
     backlog.footing = Footing::ScaledToLargest;
     let ranked = score(&backlog, &ScoreOptions::default()).unwrap();
     let by_id: BTreeMap<_, _> = ranked.iter().map(|r| (r.id.as_str(), r)).collect();
-    close(by_id["a"].buyer.value, 1.0);
+    assert_eq!(by_id["a"].buyer.value, 1.0);
     close(by_id["b"].buyer.value, 0.25);
     close(by_id["c"].buyer.value, -0.5);
     // Every seller value is 0: the side stays 0 instead of dividing by zero.
@@ -374,5 +392,5 @@ fn scaled_to_largest_footing_divides_each_side_by_its_largest_magnitude() {
         .buyer
         .explanation
         .sentence
-        .ends_with("; scaled to the largest on this side = 0.25"));
+        .ends_with("; / 1000 (the largest on this side) = 0.25"));
 }

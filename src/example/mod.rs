@@ -51,6 +51,7 @@ pub fn example_backlog() -> Backlog {
     let mut initiatives = buyers::initiatives();
     initiatives.extend(sellers::initiatives());
     initiatives.extend(platform::initiatives());
+    crate::outcomes::add_review_history(&mut initiatives);
     Backlog {
         initiatives,
         side_names: SideNames::default(),
@@ -60,6 +61,7 @@ pub fn example_backlog() -> Backlog {
             unit: Some("buyer-equivalents".into()),
         },
         reach_period: "quarter".into(),
+        criteria: Vec::new(),
         segments: Segments {
             buyer: vec![
                 // This year's goal is acquisition: a first order starts a

@@ -24,6 +24,10 @@ pub struct Backlog {
     /// The scales estimates are given on; the canonical ones by default.
     #[serde(default)]
     pub scales: Scales,
+    /// The backlog's own criteria (name, scale, per side or whole, benefit
+    /// or cost), which custom formulas can use by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<crate::formula::CriterionDefinition>,
 }
 
 fn quarter() -> String {
@@ -78,6 +82,11 @@ impl Segments {
 /// [`Footing::ScaledToLargest`] instead divides each side by its largest
 /// absolute value in the backlog, so each side spans -1 to 1; it needs no
 /// exchange rate, but a side's values move when an initiative is added.
+///
+/// A unit value prices reach, so it applies to RICE and to formulas that use
+/// reach; ICE, WSJF and
+/// scorecards already score both sides on one judgement scale and are
+/// compared as they are. Scaling to the largest applies to every framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum Footing {

@@ -30,16 +30,19 @@ pub enum Framework {
     Wsjf,
     /// Weighted criteria with absolute or min-max normalised scales.
     Scorecard,
+    /// The team's own formula, given in [`crate::ScoreOptions::formula`].
+    Custom,
 }
 
 impl Framework {
-    /// Short display name: "RICE", "ICE", "WSJF", "Scorecard".
+    /// Short display name: "RICE", "ICE", "WSJF", "Scorecard", "Formula".
     pub fn label(self) -> &'static str {
         match self {
             Framework::Rice => "RICE",
             Framework::Ice => "ICE",
             Framework::Wsjf => "WSJF",
             Framework::Scorecard => "Scorecard",
+            Framework::Custom => "Formula",
         }
     }
 }
@@ -57,6 +60,13 @@ pub struct SideRaw {
 pub trait Scorer {
     /// The framework's display name.
     fn label(&self) -> &'static str;
+
+    /// Whether its values count people reached, so that a unit value per
+    /// side (see [`crate::Footing::UnitValue`]) prices them. False for
+    /// judgement scales such as ICE, WSJF and scorecards.
+    fn counts_people(&self) -> bool {
+        false
+    }
 
     /// The raw value of `initiative` for `side`, or the problem that stops it
     /// being scored (for example missing inputs). `index` is the initiative's

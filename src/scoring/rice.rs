@@ -32,6 +32,10 @@ impl Scorer for Rice {
         "RICE"
     }
 
+    fn counts_people(&self) -> bool {
+        true
+    }
+
     fn score_side(
         &self,
         backlog: &Backlog,

@@ -18,6 +18,8 @@
 
 mod convert;
 mod core;
+mod formula;
+mod outcomes;
 mod roadmap;
 mod types;
 mod value;

@@ -74,8 +74,12 @@ export interface Initiative {
   effort: Estimate;
   ice?: IceInputs;
   wsjf?: WsjfInputs;
-  /** Scorecard ratings by criterion id. */
+  /** Scorecard ratings and custom criterion values by criterion id. */
   criteria?: Record<string, CriterionValue>;
+  /** MoSCoW label (see the formula types). */
+  moscow?: Moscow;
+  /** Kano category (see the formula types). */
+  kano?: Kano;
 }
 
 /** What each side is called on screen. */
@@ -123,6 +127,8 @@ export interface Backlog {
   reachPeriod?: string;
   segments?: Segments;
   scales?: Scales;
+  /** The backlog's own criteria, which custom formulas use by id. */
+  criteria?: CriterionDefinition[];
 }
 
 /** A stable code for one validation problem. */
@@ -131,7 +137,8 @@ export type ProblemCode =
   | "NOT_FINITE" | "INVALID_EFFORT" | "INVALID_REACH" | "INVALID_IMPACT"
   | "INVALID_CONFIDENCE" | "INVALID_RANGE" | "MISSING_ESTIMATE" | "UNKNOWN_SEGMENT"
   | "INVALID_SEGMENT" | "UNKNOWN_DEPENDENCY" | "DEPENDENCY_CYCLE" | "INVALID_ICE"
-  | "INVALID_WSJF" | "INVALID_CRITERION" | "INVALID_SETTING" | "MISSING_INPUTS" | "TOO_MANY";
+  | "INVALID_WSJF" | "INVALID_CRITERION" | "INVALID_SETTING" | "MISSING_INPUTS" | "TOO_MANY"
+  | "INVALID_CELL" | "RAGGED_ROW" | "INVALID_HEADER" | "INVALID_GOAL" | "INVALID_OUTCOME";
 
 /** One thing wrong with a backlog: what, where and why. */
 export interface Problem {
@@ -161,7 +168,7 @@ export interface TwosidedError extends Error {
 }
 
 /** The scoring framework. */
-export type Framework = "rice" | "ice" | "wsjf" | "scorecard";
+export type Framework = "rice" | "ice" | "wsjf" | "scorecard" | "custom";
 
 /** How the two sides are balanced into one score. */
 export type Strategy = "weightedSum" | "nash" | "maxMin" | "guardrail";
@@ -204,6 +211,8 @@ export interface ScoreOptions {
   /** How ICE combines its inputs. */
   ice: "product" | "mean";
   scorecard: ScorecardOptions;
+  /** The formula, for the "custom" framework (see `compileFormula`). */
+  formula?: string;
 }
 
 /** Options as accepted by `score`, `rank` and `order`: every field may be left out. */
@@ -214,6 +223,7 @@ export interface ScoreOptionsInput {
   guardrail?: Partial<Guardrail>;
   ice?: "product" | "mean";
   scorecard?: ScorecardOptions;
+  formula?: string;
 }
 
 /** One named number that went into a score. */

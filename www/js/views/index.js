@@ -1,0 +1,7 @@
+// Every tab of the calculator, in order. A new view is one module that calls
+// registerView, plus one import line here.
+import './ranking.js';
+import './backlog.js';
+import './settings.js';
+import './review.js';
+import './data.js';
