@@ -4,4 +4,5 @@ import './ranking.js';
 import './backlog.js';
 import './settings.js';
 import './review.js';
+import './roadmap.js';
 import './data.js';
