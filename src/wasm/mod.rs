@@ -21,6 +21,7 @@ mod core;
 mod formula;
 mod io;
 mod outcomes;
+mod roadmap;
 mod sensitivity;
 mod types;
 mod value;

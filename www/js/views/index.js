@@ -5,5 +5,6 @@ import './backlog.js';
 import './framework.js';
 import './settings.js';
 import './review.js';
+import './roadmap.js';
 import './data.js';
 import './sensitivity.js';
