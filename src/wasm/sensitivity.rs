@@ -82,6 +82,8 @@ export interface SimulationOptionsInput {
   samples?: number;
   /** Size of the top group (default 5). */
   topK?: number;
+  /** Also plan every sample's roadmap (leave its `scoring` out) for the probability of making the plan. */
+  plan?: PlanOptionsInput;
 }
 
 /** How far a simulation has got. */
@@ -107,6 +109,10 @@ export interface InitiativeOutlook {
   rankP90: number | null;
   topKProbability: number;
   expectedScore: number;
+  /** With plan options: whether the plan of the likely values includes it. */
+  inLikelyPlan?: boolean;
+  /** With plan options: the share of samples whose plan includes it. */
+  planProbability?: number;
 }
 
 /** The outcome of a simulation. */
@@ -116,6 +122,8 @@ export interface SimulationResult {
   requested: number;
   cancelled: boolean;
   topK: number;
+  /** With plan options: samples whose draws no plan could meet. */
+  planFailures?: number;
   /** How many estimates are ranges; 0 means every sample is the same. */
   rangedEstimates: number;
   /** Every initiative, in the order of its likely rank. */

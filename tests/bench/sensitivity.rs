@@ -7,6 +7,7 @@
 //! The synthetic backlog is built by the same integer formula in both.
 
 use std::time::Instant;
+use twosided::roadmap::PlanOptions;
 use twosided::sensitivity::{simulate, sweep_weights, SimulationOptions, SweepOptions};
 use twosided::{Backlog, Estimate, Initiative, SideEstimate};
 
@@ -74,6 +75,23 @@ fn main() {
         let sweep = sweep_weights(&backlog, &SweepOptions::default()).unwrap();
         assert!(!sweep.crossings.is_empty());
     });
+    // With the planner: every sample's roadmap planned for 100 initiatives
+    // (four quarters of 12 person-months) with a budget of 1 000 search
+    // steps per plan; 1 000 samples, scaled to 10 000.
+    let planned = synthetic(100);
+    let plan_options = SimulationOptions {
+        samples: 1_000,
+        plan: Some(PlanOptions {
+            node_budget: 1_000,
+            ..PlanOptions::default()
+        }),
+        ..options.clone()
+    };
+    let plan_ms = 10.0
+        * median_ms(3, || {
+            let result = simulate(&planned, &plan_options).unwrap();
+            assert_eq!(result.plan_failures, Some(0));
+        });
     // The limits' worst case, 100 000 samples of 2 000 initiatives, is
     // estimated from 1 000 samples (time grows linearly in samples).
     let largest = synthetic(2_000);
@@ -89,6 +107,9 @@ fn main() {
         .crossings
         .len();
     println!("simulate 10000 samples x 500 initiatives (ranking only): {simulate_ms:.1} ms");
+    println!(
+        "simulate 10000 samples x 100 initiatives with the planner (from 1000): {plan_ms:.0} ms"
+    );
     println!("sweep 500 initiatives exactly ({crossings} crossings): {sweep_ms:.1} ms");
     println!(
         "worst case at the limits, 100000 samples x 2000 initiatives: about {:.0} s",
@@ -98,7 +119,7 @@ fn main() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("sensitivity-native.json"),
-        format!("{{\"simulateMs\": {simulate_ms}, \"sweepMs\": {sweep_ms}, \"crossings\": {crossings}, \"worstPer1000Ms\": {worst_per_1000_ms}}}\n"),
+        format!("{{\"simulateMs\": {simulate_ms}, \"sweepMs\": {sweep_ms}, \"crossings\": {crossings}, \"worstPer1000Ms\": {worst_per_1000_ms}, \"planMs\": {plan_ms}}}\n"),
     )
     .unwrap();
 }

@@ -16,12 +16,14 @@
 //! between the ends of the range. Single values and scorecard criteria are
 //! not drawn.
 
+mod plan;
 mod state;
 mod tally;
 
 pub use state::Simulation;
 
 use crate::rank::ScoreOptions;
+use crate::roadmap::PlanOptions;
 use crate::{Backlog, Error};
 use serde::{Deserialize, Serialize};
 
@@ -50,6 +52,14 @@ pub struct SimulationOptions {
     /// The size of the top group whose probability is reported.
     #[serde(default = "five")]
     pub top_k: usize,
+    /// With plan options, every sample's roadmap is planned too (see
+    /// [`crate::roadmap::plan_roadmap`]) and each initiative's probability
+    /// of making the plan is reported. Leave its `scoring` out: plans are
+    /// scored with this simulation's `scoring`. Planning costs far more than
+    /// ranking; the planner's `nodeBudget` (not its time budget) bounds each
+    /// plan, so results do not depend on the machine's speed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanOptions>,
 }
 
 fn ten_thousand() -> u64 {
@@ -67,6 +77,7 @@ impl Default for SimulationOptions {
             seed: 0,
             samples: 10_000,
             top_k: 5,
+            plan: None,
         }
     }
 }
@@ -99,6 +110,11 @@ pub struct SimulationResult {
     pub cancelled: bool,
     /// The top group's size.
     pub top_k: usize,
+    /// With plan options: samples whose draws no plan could meet (for
+    /// example a pinned initiative's drawn effort over its period's
+    /// capacity). Plan probabilities count them as "not in the plan".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_failures: Option<u64>,
     /// How many estimates are ranges and were drawn; with none, every sample
     /// is the same and the ranking carries no estimate uncertainty.
     pub ranged_estimates: usize,
@@ -131,6 +147,12 @@ pub struct InitiativeOutlook {
     pub top_k_probability: f64,
     /// Its mean balanced score across the samples.
     pub expected_score: f64,
+    /// With plan options: whether the plan of the likely values includes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_likely_plan: Option<bool>,
+    /// With plan options: the share of samples whose plan includes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_probability: Option<f64>,
 }
 
 /// Runs a whole simulation in one call. For long runs that must report

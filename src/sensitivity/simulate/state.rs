@@ -1,5 +1,6 @@
 //! A simulation that runs in chunks, reports progress and can be cancelled.
 
+use super::plan::SamplePlanner;
 use super::tally::Tally;
 use super::{
     InitiativeOutlook, Progress, SimulationOptions, SimulationResult, MAX_SAMPLES,
@@ -49,6 +50,9 @@ pub struct Simulation {
     likely_scores: Vec<f64>,
     likely_order: Vec<usize>,
     values: Vec<(f64, f64)>,
+    /// With plan options: the backlog to draw from, the planner and the
+    /// likely plan.
+    planning: Option<(Backlog, SamplePlanner, Vec<bool>)>,
     tally: Tally,
     done: u64,
     cancelled: bool,
@@ -99,6 +103,13 @@ impl Simulation {
             .map(|[b, s]| (b.value, s.value))
             .collect();
         ranker.rank(&likely, options.scoring.buyer_weight)?;
+        let planning = match &options.plan {
+            Some(plan) => {
+                let (planner, likely_plan) = SamplePlanner::new(backlog, plan, &options.scoring)?;
+                Some((backlog.clone(), planner, likely_plan))
+            }
+            None => None,
+        };
         Ok(Simulation {
             options: options.clone(),
             labels: backlog
@@ -112,6 +123,7 @@ impl Simulation {
             likely_order: ranker.order().collect(),
             ranker,
             values: Vec::with_capacity(count),
+            planning,
             tally: Tally::new(count),
             done: 0,
             cancelled: false,
@@ -124,6 +136,11 @@ impl Simulation {
         let end = self.done.saturating_add(samples).min(self.options.samples);
         while self.done < end && !self.cancelled {
             let mut generator = Generator::for_sample(self.options.seed, self.done);
+            if let Some((backlog, planner, _)) = &mut self.planning {
+                // The plan draws the same values as the ranking below.
+                let in_plan = planner.plan_sample(backlog, &mut generator.clone());
+                self.tally.add_plan(in_plan);
+            }
             self.model.evaluate(&mut generator, &mut self.values)?;
             self.ranker
                 .rank(&self.values, self.options.scoring.buyer_weight)?;
@@ -155,6 +172,7 @@ impl Simulation {
     pub fn result(&self) -> SimulationResult {
         let tally = &self.tally;
         let top_k = self.options.top_k;
+        let likely_plan = self.planning.as_ref().map(|(_, _, likely)| likely);
         let initiatives = self
             .likely_order
             .iter()
@@ -171,6 +189,8 @@ impl Simulation {
                     rank_p90: tally.percentile(index, 90),
                     top_k_probability: tally.top_k_share(index, top_k),
                     expected_score: tally.mean_score(index),
+                    in_likely_plan: likely_plan.map(|p| p.get(index).copied().unwrap_or(false)),
+                    plan_probability: likely_plan.map(|_| tally.plan_share(index)),
                 })
             })
             .collect();
@@ -180,6 +200,7 @@ impl Simulation {
             requested: self.options.samples,
             cancelled: self.cancelled,
             top_k,
+            plan_failures: self.planning.as_ref().map(|_| tally.plan_failures),
             ranged_estimates: self.model.ranged_estimates,
             initiatives,
         }

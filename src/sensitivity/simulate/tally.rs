@@ -10,6 +10,9 @@ pub(super) struct Tally {
     /// "excluded by a guardrail".
     ranks: Vec<u32>,
     score_sums: Vec<f64>,
+    /// Samples whose plan includes each initiative.
+    plan_counts: Vec<u32>,
+    pub(super) plan_failures: u64,
     samples: u64,
 }
 
@@ -19,6 +22,8 @@ impl Tally {
             count,
             ranks: vec![0; count.saturating_mul(count.saturating_add(1))],
             score_sums: vec![0.0; count],
+            plan_counts: vec![0; count],
+            plan_failures: 0,
             samples: 0,
         }
     }
@@ -39,6 +44,29 @@ impl Tally {
             }
         }
         self.samples = self.samples.saturating_add(1);
+    }
+
+    /// Adds one sample's plan membership (per backlog index), or a sample
+    /// with no plan.
+    pub(super) fn add_plan(&mut self, in_plan: Option<&[bool]>) {
+        let Some(in_plan) = in_plan else {
+            self.plan_failures = self.plan_failures.saturating_add(1);
+            return;
+        };
+        for (count, &planned) in self.plan_counts.iter_mut().zip(in_plan) {
+            if planned {
+                *count = count.saturating_add(1);
+            }
+        }
+    }
+
+    /// The share of samples whose plan includes the initiative.
+    pub(super) fn plan_share(&self, index: usize) -> f64 {
+        if self.samples == 0 {
+            return 0.0;
+        }
+        let hits = self.plan_counts.get(index).copied().unwrap_or(0);
+        f64::from(hits) / self.samples as f64
     }
 
     fn counts(&self, index: usize) -> &[u32] {
