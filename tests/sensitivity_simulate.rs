@@ -241,6 +241,7 @@ fn probabilities_match_a_case_worked_by_hand() {
             buyer_weight: 1.0,
             ..ScoreOptions::default()
         },
+        plan: None,
     };
     let result = simulate(&backlog, &options).unwrap();
     let find = |id: &str| result.initiatives.iter().find(|i| i.id == id).unwrap();
