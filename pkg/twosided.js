@@ -123,6 +123,123 @@ export class Prioritiser {
 if (Symbol.dispose) Prioritiser.prototype[Symbol.dispose] = Prioritiser.prototype.free;
 
 /**
+ * A simulation run in chunks, so a page can report progress and cancel:
+ * call `step(n)` until `finished`, then `result()`. Chunking never changes
+ * the result. Call `free()` when done with it.
+ *
+ * @example
+ * ```js
+ * const run = new Simulation(backlog, { seed: 1, samples: 20000 });
+ * let progress;
+ * do {
+ *   progress = run.step(500);
+ *   postMessage({ done: progress.done, total: progress.total });
+ * } while (!progress.finished && !progress.cancelled);
+ * const result = run.result();
+ * run.free();
+ * ```
+ */
+export class Simulation {
+    __destroy_into_raw() {
+        const ptr = this.__wbg_ptr;
+        this.__wbg_ptr = 0;
+        SimulationFinalization.unregister(this);
+        return ptr;
+    }
+    free() {
+        const ptr = this.__destroy_into_raw();
+        wasm.__wbg_simulation_free(ptr, 0);
+    }
+    /**
+     * Stops the run: later steps do nothing, and `result()` covers the
+     * samples drawn so far.
+     */
+    cancel() {
+        wasm.simulation_cancel(this.__wbg_ptr);
+    }
+    /**
+     * Validates the backlog and options. Throws a `TwosidedError` like
+     * `simulate`.
+     * @param {Backlog} backlog
+     * @param {SimulationOptionsInput} [options]
+     */
+    constructor(backlog, options) {
+        const ret = wasm.simulation_new(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        this.__wbg_ptr = ret[0];
+        SimulationFinalization.register(this, this.__wbg_ptr, this);
+        return this;
+    }
+    /**
+     * How far the run has got.
+     * @returns {Progress}
+     */
+    progress() {
+        const ret = wasm.simulation_progress(this.__wbg_ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * The figures over the samples drawn so far.
+     * @returns {SimulationResult}
+     */
+    result() {
+        const ret = wasm.simulation_result(this.__wbg_ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * Draws up to `samples` more samples and returns the progress.
+     * @param {number} samples
+     * @returns {Progress}
+     */
+    step(samples) {
+        const ret = wasm.simulation_step(this.__wbg_ptr, samples);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+}
+if (Symbol.dispose) Simulation.prototype[Symbol.dispose] = Simulation.prototype.free;
+
+/**
+ * Returns a corrected copy of the backlog: each correction multiplies the
+ * effort or reach estimates of initiatives not launched yet (an initiative
+ * takes its problem space's own correction, else the overall one).
+ * Launched and reviewed initiatives keep their estimates. Every change is
+ * listed with a sentence saying a correction was applied and why; the input
+ * is not modified. Leave `corrections` out to apply the ones
+ * `reviewOutcomes(backlog)` suggests.
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION" (with a
+ * path such as "corrections[0].factor"), "LIMIT_EXCEEDED" or "PARSE_ERROR".
+ *
+ * @example
+ * ```js
+ * const { backlog: corrected, changes } = applyCorrections(backlog);
+ * const ranked = score(corrected);
+ * for (const change of changes) console.log(change.explanation);
+ * ```
+ * @param {Backlog} backlog
+ * @param {CorrectionInput[]} [corrections]
+ * @returns {CorrectedBacklog}
+ */
+export function applyCorrections(backlog, corrections) {
+    const ret = wasm.applyCorrections(backlog, isLikeNone(corrections) ? 0 : addToExternrefTable0(corrections));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * The built-in frameworks as templates (RICE, ICE, WSJF, the scorecard and
  * "RICE as a formula"), to show beside a team's own and to start from.
  *
@@ -162,6 +279,33 @@ export function checkTemplate(template) {
 }
 
 /**
+ * Compares two to eight roadmaps (or scenarios: the same backlog under
+ * different weights, strategies or capacities): each one's buyer and seller
+ * value, their balance, the allocation against the targets, the metrics and
+ * problem spaces covered; what was added, removed or moved between periods;
+ * and which roadmaps dominate others on both sides.
+ *
+ * @example
+ * ```js
+ * const backlog = exampleBacklog();
+ * const comparison = compareRoadmaps([
+ *   { name: "Buyers first", roadmap: planRoadmap(backlog, { scoring: { buyerWeight: 0.8 } }) },
+ *   { name: "Sellers first", roadmap: planRoadmap(backlog, { scoring: { buyerWeight: 0.2 } }) },
+ * ]);
+ * console.log(comparison.scenarios.map((s) => [s.name, s.buyerValue, s.sellerValue]));
+ * ```
+ * @param {NamedRoadmap[]} scenarios
+ * @returns {RoadmapComparison}
+ */
+export function compareRoadmaps(scenarios) {
+    const ret = wasm.compareRoadmaps(scenarios);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Checks a formula as an editor needs it: never throws for a bad formula,
  * but returns every error with its position, or the canonical text and the
  * names it uses. `criteria` are the backlog's own criteria (optional);
@@ -190,6 +334,31 @@ export function compileFormula(text, criteria, scales) {
 }
 
 /**
+ * Decodes a share link, its fragment (with or without `#`) or
+ * `location.hash`, back to the scenario `{ backlog, settings }`. Safe on
+ * any text: a cut, altered or foreign link throws a `TwosidedError`
+ * ("PARSE_ERROR" with path "shareLink" and a message that says what is
+ * wrong, or "LIMIT_EXCEEDED" for a link too long). The backlog is read as
+ * strictly as a file but not validated: call `validate` before using it.
+ *
+ * @example
+ * ```js
+ * if (location.hash.startsWith("#scenario=")) {
+ *   const { backlog, settings } = decodeShareLink(location.hash);
+ * }
+ * ```
+ * @param {string} link
+ * @returns {Scenario}
+ */
+export function decodeShareLink(link) {
+    const ret = wasm.decodeShareLink(link);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * The canonical options: RICE, balanced by an even weighted sum (buyer
  * weight 0.5), no guardrail harm allowed, ICE as a product, and the
  * business-outcomes scorecard.
@@ -206,6 +375,42 @@ export function defaultOptions() {
         throw takeFromExternrefTable0(ret[1]);
     }
     return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Encodes a scenario (a backlog and, optionally, its scoring settings) as a
+ * URL fragment, without the `#`: `scenario=v1.<data>`, the document
+ * compressed and base64url-encoded. The fragment is never sent to a server.
+ *
+ * Throws "VALIDATION_FAILED" for an invalid backlog, and "LIMIT_EXCEEDED"
+ * when the link would be longer than 65,536 characters (export a file
+ * instead).
+ *
+ * @example
+ * ```js
+ * location.hash = encodeShareLink({ backlog, settings: options });
+ * await navigator.clipboard.writeText(location.href);
+ * ```
+ * @param {ScenarioInput} scenario
+ * @returns {string}
+ */
+export function encodeShareLink(scenario) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ret = wasm.encodeShareLink(scenario);
+        var ptr1 = ret[0];
+        var len1 = ret[1];
+        if (ret[3]) {
+            ptr1 = 0; len1 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred2_0 = ptr1;
+        deferred2_1 = len1;
+        return getStringFromWasm0(ptr1, len1);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
 }
 
 /**
@@ -261,6 +466,120 @@ export function labelPins(backlog, options) {
 }
 
 /**
+ * Reads a spreadsheet (CSV, or tab-separated text pasted from one) into a
+ * backlog. Headers are matched by name, with common synonyms ("Effort (PM)",
+ * "Buyer reach", "Confidence %"); the delimiter and decimal comma are
+ * detected.
+ *
+ * All-or-nothing by default: rows with problems throw a `TwosidedError`
+ * "VALIDATION_FAILED" whose `problems` each carry `row`, `column`, `header`
+ * and `message`. With `{ partial: true }`, such rows are left out and listed
+ * in `skippedRows` and `problems`. A file over 10 MB throws
+ * "LIMIT_EXCEEDED".
+ *
+ * @example
+ * ```js
+ * const { backlog, warnings } = parseCsv("Name\tBuyer reach\tEffort\nFaster checkout\t2000\t3\n");
+ * try { parseCsv(text); } catch (e) { for (const p of e.problems) console.log(p.row, p.column, p.message); }
+ * ```
+ * @param {string} text
+ * @param {CsvImportOptions} [options]
+ * @returns {CsvImport}
+ */
+export function parseCsv(text, options) {
+    const ret = wasm.parseCsv(text, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Plans the roadmap worth the most: each initiative goes into one period
+ * (its effort counting against that period's capacity) or stays out,
+ * respecting capacities, allocation targets, dependencies and pins. The
+ * search is exact; if it runs out of `timeBudgetMs` (measured with
+ * `Date.now()`) or `nodeBudget`, the result says `optimal: false` with the
+ * bound and the gap. The greedy plan and what the plan adds over it come
+ * with it, and every initiative left out has a reason.
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION",
+ * "PARSE_ERROR", "INFEASIBLE" (naming the conflicting pins, targets or
+ * capacities) or "LIMIT_EXCEEDED".
+ *
+ * @example
+ * ```js
+ * const roadmap = planRoadmap(exampleBacklog(), {
+ *   periods: [{ name: "2027-Q1", capacity: 12 }, { name: "2027-Q2", capacity: 12 }],
+ *   targets: [{ kind: "platform", min: 0.2 }],
+ * });
+ * for (const p of roadmap.plan.periods) console.log(p.name, p.used, "/", p.capacity, p.initiatives);
+ * console.log(roadmap.optimal, roadmap.gainOverGreedy);
+ * ```
+ * @param {Backlog} backlog
+ * @param {PlanOptionsInput} [options]
+ * @returns {Roadmap}
+ */
+export function planRoadmap(backlog, options) {
+    const ret = wasm.planRoadmap(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Reads a saved document (the object `JSON.parse` gives) strictly: an
+ * unknown or misspelt field throws a `TwosidedError` "PARSE_ERROR" with its
+ * path (`backlog.initiatives[3].buyer.reahc`). A version 0 document (a bare
+ * backlog, `{ initiatives: [...] }`) is migrated to version 1; a newer
+ * version than this package reads is refused. The backlog is not validated:
+ * call `validate` to list its problems.
+ *
+ * @example
+ * ```js
+ * const { backlog, settings } = readDocument(JSON.parse(await file.text()));
+ * ```
+ * @param {unknown} document
+ * @returns {TwosidedDocument}
+ */
+export function readDocument(document) {
+    const ret = wasm.readDocument(document);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Reviews every launched or reviewed initiative: whether it met its success
+ * criterion, the portfolio hit rate, estimate accuracy (median actual /
+ * estimated ratio and quartiles per field and side, overall and per problem
+ * space), whether effort tends to be under-estimated, and suggested
+ * corrections for new estimates (none applied: see `applyCorrections`).
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION" or
+ * "PARSE_ERROR".
+ *
+ * @example
+ * ```js
+ * const review = reviewOutcomes(exampleBacklog());
+ * console.log(review.hitRate.sentence);
+ * for (const c of review.corrections) console.log(c.sentence);
+ * ```
+ * @param {Backlog} backlog
+ * @param {ReviewOptions} [options]
+ * @returns {Review}
+ */
+export function reviewOutcomes(backlog, options) {
+    const ret = wasm.reviewOutcomes(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Scores and ranks a backlog, best first. `options` may be left out or
  * partial; missing fields take the values of `defaultOptions()`. Each result
  * has both sides' values, the balanced score, the rank, the guardrail flag,
@@ -284,6 +603,97 @@ export function score(backlog, options) {
         throw takeFromExternrefTable0(ret[1]);
     }
     return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Monte Carlo over the estimates given as `{ low, likely, high }`, drawn
+ * from triangular distributions with a seeded generator: per initiative its
+ * rank distribution (p10, p50, p90), its probability of making the top k
+ * and its expected balanced score. The same seed gives the same result as
+ * the Rust library. For long runs, use `Simulation` in a Worker instead.
+ *
+ * @example
+ * ```js
+ * const result = simulate(backlog, { seed: 7, samples: 10000, topK: 5 });
+ * for (const i of result.initiatives) console.log(i.name, i.topKProbability);
+ * ```
+ * @param {Backlog} backlog
+ * @param {SimulationOptionsInput} [options]
+ * @returns {SimulationResult}
+ */
+export function simulate(backlog, options) {
+    const ret = wasm.simulate(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * How the ranking depends on the buyer weight w. For the weighted sum,
+ * every crossing point is exact and each initiative's rank is given as
+ * intervals of w; for other strategies the weight is sampled on a grid.
+ * Current top-k members get the interval of w over which they stay there.
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION",
+ * "PARSE_ERROR", or "LIMIT_EXCEEDED" when a large backlog's scores cross
+ * too often (set `depth`).
+ *
+ * @example
+ * ```js
+ * const sweep = sweepWeights(backlog, { scoring: { buyerWeight: 0.6 }, topK: 5, depth: 10 });
+ * for (const line of sweep.initiatives) {
+ *   if (line.staysInTopK) console.log(line.name, line.staysInTopK.from, line.staysInTopK.to);
+ * }
+ * ```
+ * @param {Backlog} backlog
+ * @param {SweepOptionsInput} [options]
+ * @returns {WeightSweep}
+ */
+export function sweepWeights(backlog, options) {
+    const ret = wasm.sweepWeights(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Writes CSV that spreadsheets open safely: numbers as numbers, and text
+ * that starts with `=`, `+`, `-` or `@` guarded with `'` so it is never run
+ * as a formula. Importing an exported backlog gives the same backlog.
+ *
+ * By default the backlog; `{ what: "results", scoreOptions }` writes the
+ * ranking instead (rank, scores, both sides' values, Pareto status and the
+ * explanation). `"roadmap"` throws "INVALID_OPTION" until roadmaps exist.
+ *
+ * @example
+ * ```js
+ * const csv = toCsv(backlog);
+ * const ranking = toCsv(backlog, { what: "results", scoreOptions: { buyerWeight: 0.7 } });
+ * const forGermanExcel = toCsv(backlog, { delimiter: "semicolon", decimal: "comma", bom: true });
+ * ```
+ * @param {Backlog} backlog
+ * @param {CsvExportOptions} [options]
+ * @returns {string}
+ */
+export function toCsv(backlog, options) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ret = wasm.toCsv(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+        var ptr1 = ret[0];
+        var len1 = ret[1];
+        if (ret[3]) {
+            ptr1 = 0; len1 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred2_0 = ptr1;
+        deferred2_1 = len1;
+        return getStringFromWasm0(ptr1, len1);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
 }
 
 /**
@@ -478,6 +888,10 @@ function __wbg_get_imports() {
             const ret = new Array();
             return ret;
         },
+        __wbg_new_7075786089b89c5e: function() {
+            const ret = new Map();
+            return ret;
+        },
         __wbg_new_787b9fb330d55d78: function(arg0, arg1) {
             const ret = new Error(getStringFromWasm0(arg0, arg1));
             return ret;
@@ -502,6 +916,14 @@ function __wbg_get_imports() {
             const ret = arg0.next();
             return ret;
         }, arguments); },
+        __wbg_now_463ac581d2fc7ea3: function() {
+            const ret = Date.now();
+            return ret;
+        },
+        __wbg_parse_c3f72b5a24f83c01: function() { return handleError(function (arg0, arg1) {
+            const ret = JSON.parse(getStringFromWasm0(arg0, arg1));
+            return ret;
+        }, arguments); },
         __wbg_prototypesetcall_13162965d1fe7aa3: function(arg0, arg1, arg2) {
             Uint8Array.prototype.set.call(getArrayU8FromWasm0(arg0, arg1), arg2);
         },
@@ -509,6 +931,10 @@ function __wbg_get_imports() {
             const ret = Reflect.set(arg0, arg1, arg2);
             return ret;
         }, arguments); },
+        __wbg_set_8282f7e0d2d01336: function(arg0, arg1, arg2) {
+            const ret = arg0.set(arg1, arg2);
+            return ret;
+        },
         __wbg_set_d2d33b52458e984a: function(arg0, arg1, arg2) {
             arg0[arg1 >>> 0] = arg2;
         },
@@ -518,6 +944,10 @@ function __wbg_get_imports() {
         __wbg_set_name_822e3903f3184979: function(arg0, arg1, arg2) {
             arg0.name = getStringFromWasm0(arg1, arg2);
         },
+        __wbg_stringify_0a0fbf2ef722380a: function() { return handleError(function (arg0) {
+            const ret = JSON.stringify(arg0);
+            return ret;
+        }, arguments); },
         __wbg_value_e0f328965e184931: function(arg0) {
             const ret = arg0.value;
             return ret;
@@ -560,6 +990,9 @@ function __wbg_get_imports() {
 const PrioritiserFinalization = (typeof FinalizationRegistry === 'undefined')
     ? { register: () => {}, unregister: () => {} }
     : new FinalizationRegistry(ptr => wasm.__wbg_prioritiser_free(ptr, 1));
+const SimulationFinalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_simulation_free(ptr, 1));
 
 function addToExternrefTable0(obj) {
     const idx = wasm.__externref_table_alloc();

@@ -158,8 +158,20 @@ function segmentsSorted(backlog) {
   return copy;
 }
 
+// A spreadsheet carries what a team plans with; post-launch records (goal,
+// status, outcome) travel in the JSON document and share links instead.
+function withoutPostLaunch(backlog) {
+  const copy = structuredClone(backlog);
+  for (const initiative of copy.initiatives) {
+    delete initiative.goal;
+    delete initiative.status;
+    delete initiative.outcome;
+  }
+  return copy;
+}
+
 test("an exported backlog imports back as the same backlog", () => {
-  const backlog = exampleBacklog();
+  const backlog = withoutPostLaunch(exampleBacklog());
   const csv = toCsv(backlog);
   assert.ok(csv.includes("\r\n"), "CRLF by default");
   const again = parseCsv(csv, { settings: { ...backlog, initiatives: [] } });
