@@ -389,10 +389,10 @@ fn formula_nesting() {
     let minus = |depth: usize| format!("{}1", "-".repeat(depth));
     let (p, m) = (deepest(&parens), deepest(&minus));
     assert!(
-        p >= MAX_DEPTH / 2 - 1 && p <= MAX_DEPTH,
+        (MAX_DEPTH / 2 - 1..=MAX_DEPTH).contains(&p),
         "{p} levels of parentheses"
     );
-    assert!(m >= MAX_DEPTH - 2 && m <= MAX_DEPTH, "{m} minus signs");
+    assert!((MAX_DEPTH - 2..=MAX_DEPTH).contains(&m), "{m} minus signs");
     assert_eq!(
         compile_kind(&parens(p + 1)),
         Some(FormulaErrorKind::TooComplex)
