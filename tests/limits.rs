@@ -1,6 +1,8 @@
 //! Every input size limit, tested at the limit (accepted) and just over it
 //! (a clear error naming what is too large), so no input can make the core
 //! work for an unbounded time or memory.
+// Reading JSON text is native only (in WebAssembly JSON.parse does it).
+#![cfg(not(target_arch = "wasm32"))]
 
 use twosided::formula::{
     compile, CompileContext, FormulaErrorKind, MAX_ARGUMENTS, MAX_DEPTH, MAX_FORMULA_BYTES,

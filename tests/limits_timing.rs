@@ -1,6 +1,8 @@
 //! Worst-case times of the public functions at their input limits: a
 //! benchmark, not a test (nothing is asserted about time). Run by `make
 //! bench`: `cargo test --release --test limits_timing -- --ignored --nocapture`.
+// Reading JSON text is native only (in WebAssembly JSON.parse does it).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::time::Instant;
 use twosided::formula::{compile, CompileContext, MAX_FORMULA_BYTES};

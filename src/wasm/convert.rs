@@ -126,13 +126,15 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 pub fn to_js_error(error: &Error) -> JsValue {
     let text = error.to_string();
     // An error about the whole value has an empty path: no ": " before it.
-    let js_error = js_sys::Error::new(text.strip_prefix(": ").unwrap_or(&text));
+    let text = shortened(text.strip_prefix(": ").unwrap_or(&text).to_string());
+    let js_error = js_sys::Error::new(&text);
     js_error.set_name("TwosidedError");
     let problems = problems_to_js(error.problems());
     let object: &JsValue = js_error.as_ref();
     // Setting a property on a fresh, extensible Error cannot fail.
     let _ = js_sys::Reflect::set(object, &"code".into(), &error.code().into());
-    let _ = js_sys::Reflect::set(object, &"path".into(), &error.path().into());
+    let path = shortened(error.path().to_string());
+    let _ = js_sys::Reflect::set(object, &"path".into(), &path.into());
     let _ = js_sys::Reflect::set(object, &"problems".into(), &problems);
     js_error.into()
 }
