@@ -23,3 +23,7 @@ pub const MAX_REACH: f64 = 1e10;
 pub const MAX_EFFORT: f64 = 1e5;
 /// Largest segment or criterion weight.
 pub const MAX_WEIGHT: f64 = 1e6;
+/// Most frontier members listed as dominating one initiative
+/// ([`crate::ParetoStatus::dominated_by`]): without a bound, a backlog at
+/// [`MAX_INITIATIVES`] could list billions of ids.
+pub const MAX_DOMINATORS_LISTED: usize = 10;

@@ -1,5 +1,6 @@
 //! The Pareto frontier: what no alternative beats on both sides.
 
+use crate::limits::MAX_DOMINATORS_LISTED;
 use serde::{Deserialize, Serialize};
 
 /// Whether an initiative is on the Pareto frontier, and if not, which
@@ -9,8 +10,11 @@ use serde::{Deserialize, Serialize};
 pub struct ParetoStatus {
     /// True when nothing is at least as good on both sides and better on one.
     pub on_frontier: bool,
-    /// Ids of the frontier members that dominate it (empty on the frontier).
-    /// Every dominated initiative is dominated by at least one frontier member.
+    /// Ids of the frontier members that dominate it (empty on the frontier),
+    /// sorted. Every dominated initiative is dominated by at least one
+    /// frontier member. At most [`MAX_DOMINATORS_LISTED`] are listed (those
+    /// best for buyers): the full lists of a large backlog could hold the
+    /// square of its size.
     pub dominated_by: Vec<String>,
 }
 
@@ -18,8 +22,9 @@ fn dominates(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 >= b.0 && a.1 >= b.1 && (a.0 > b.0 || a.1 > b.1)
 }
 
-/// Computes the frontier over (buyer, seller) values, in O(n log n) for the
-/// frontier plus O(n x frontier size) for the dominators.
+/// Computes the frontier over (buyer, seller) values, in O(n log n): the
+/// dominators of a point are a contiguous run of the frontier, found by
+/// binary search, of which at most [`MAX_DOMINATORS_LISTED`] are listed.
 ///
 /// ```
 /// use twosided::balance::pareto_frontier;
@@ -59,6 +64,14 @@ pub fn pareto_frontier(values: &[(f64, f64)], ids: &[String]) -> Vec<ParetoStatu
             s.on_frontier = true;
         }
     }
+    // Along the frontier (in sweep order) buyer values never rise and seller
+    // values never fall, so the members at least as good as a point on both
+    // sides are those from `start` (seller high enough) to `end` (buyer
+    // high enough).
+    let points: Vec<(f64, f64)> = frontier
+        .iter()
+        .filter_map(|&f| values.get(f).copied())
+        .collect();
     for (i, s) in status.iter_mut().enumerate() {
         if s.on_frontier {
             continue;
@@ -66,9 +79,14 @@ pub fn pareto_frontier(values: &[(f64, f64)], ids: &[String]) -> Vec<ParetoStatu
         let Some(&point) = values.get(i) else {
             continue;
         };
+        let end = points.partition_point(|f| f.0 >= point.0);
+        let start = points.partition_point(|f| f.1 < point.1);
         let mut dominators: Vec<&String> = frontier
+            .get(start..end)
+            .unwrap_or(&[])
             .iter()
             .filter(|&&f| values.get(f).is_some_and(|&fp| dominates(fp, point)))
+            .take(MAX_DOMINATORS_LISTED)
             .filter_map(|&f| ids.get(f))
             .collect();
         dominators.sort();

@@ -85,10 +85,42 @@ pub fn from_js<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsV
 
 fn parse_error(root: &str, inner: &str, message: &str) -> JsValue {
     Error::Parse {
-        path: join_path(root, inner),
-        message: readable(message),
+        path: shortened(join_path(root, inner)),
+        message: shortened(readable(message)),
     }
     .into()
+}
+
+/// Longest path or message put in an error, in bytes: serde quotes the
+/// offending value or key, which a hostile caller can make megabytes long.
+const MAX_ERROR_TEXT_BYTES: usize = 500;
+
+/// The text cut to [`MAX_ERROR_TEXT_BYTES`] (on a character boundary), with
+/// an ellipsis when cut.
+fn shortened(text: String) -> String {
+    if text.len() <= MAX_ERROR_TEXT_BYTES {
+        return text;
+    }
+    let mut end = MAX_ERROR_TEXT_BYTES;
+    while !text.is_char_boundary(end) {
+        end = end.saturating_sub(1);
+    }
+    format!("{}…", text.get(..end).unwrap_or(""))
+}
+
+/// Reads a string argument. wasm-bindgen's own `&str`/`String` parameters
+/// trust the caller: given a number or an object, its glue writes outside
+/// the memory it allocated and the module traps. Taking a `JsValue` and
+/// checking it turns that into a `PARSE_ERROR`.
+pub fn string_from_js(value: &JsValue, path: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        let what = value.js_typeof().as_string().unwrap_or_default();
+        Error::Parse {
+            path: path.to_string(),
+            message: format!("expected text (a string), not a value of type {what}"),
+        }
+        .into()
+    })
 }
 
 /// Like [`from_js`], but `undefined` and `null` give the type's default.
@@ -124,13 +156,15 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 pub fn to_js_error(error: &Error) -> JsValue {
     let text = error.to_string();
     // An error about the whole value has an empty path: no ": " before it.
-    let js_error = js_sys::Error::new(text.strip_prefix(": ").unwrap_or(&text));
+    let text = shortened(text.strip_prefix(": ").unwrap_or(&text).to_string());
+    let js_error = js_sys::Error::new(&text);
     js_error.set_name("TwosidedError");
     let problems = problems_to_js(error.problems());
     let object: &JsValue = js_error.as_ref();
     // Setting a property on a fresh, extensible Error cannot fail.
     let _ = js_sys::Reflect::set(object, &"code".into(), &error.code().into());
-    let _ = js_sys::Reflect::set(object, &"path".into(), &error.path().into());
+    let path = shortened(error.path().to_string());
+    let _ = js_sys::Reflect::set(object, &"path".into(), &path.into());
     let _ = js_sys::Reflect::set(object, &"problems".into(), &problems);
     js_error.into()
 }

@@ -1,7 +1,7 @@
 //! The core API for JavaScript: the example backlog, validation, scoring,
 //! the default options, and the `Prioritiser` handle for fast re-ranking.
 
-use super::convert::{from_js, from_js_or_default, to_js};
+use super::convert::{from_js, from_js_or_default, string_from_js, to_js};
 use crate::model::{Backlog, Side};
 use crate::rank::ScoreOptions;
 use crate::Error;
@@ -164,10 +164,12 @@ impl JsPrioritiser {
     #[wasm_bindgen(js_name = setSegmentWeight)]
     pub fn set_segment_weight(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "Side")] side: String,
-        segment: String,
+        #[wasm_bindgen(unchecked_param_type = "Side")] side: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] segment: JsValue,
         weight: f64,
     ) -> Result<(), JsValue> {
+        let side = string_from_js(&side, "side")?;
+        let segment = string_from_js(&segment, "segment")?;
         let side = match side.as_str() {
             "buyer" => Side::Buyer,
             "seller" => Side::Seller,

@@ -2,7 +2,7 @@
 //! JavaScript: `compileFormula` for live validation in an editor, the
 //! built-in templates, template checking, and labels as planner pins.
 
-use super::convert::{from_js, from_js_or_default, to_js};
+use super::convert::{from_js, from_js_or_default, string_from_js, to_js};
 use crate::formula::{
     built_in_templates, compile, label_pins, CompileContext, CriterionDefinition, FormulaError,
     FormulaSummary, FrameworkTemplate, LabelPinOptions, BUILT_IN_NAMES,
@@ -132,12 +132,14 @@ fn js_error(text: &str, error: &FormulaError) -> JsFormulaError {
 /// ```
 #[wasm_bindgen(js_name = compileFormula, unchecked_return_type = "CompiledFormula")]
 pub fn compile_formula(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CriterionDefinition[]")] criteria: Option<
         JsValue,
     >,
     #[wasm_bindgen(unchecked_optional_param_type = "Scales")] scales: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let text = string_from_js(&text, "text")?;
+    let text = text.as_str();
     let criteria: Vec<CriterionDefinition> = from_js_or_default(criteria, "criteria")?;
     let scales: Scales = from_js_or_default(scales, "scales")?;
     let context = CompileContext {
