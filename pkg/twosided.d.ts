@@ -1378,7 +1378,7 @@ export interface InitOutput {
     readonly builtInTemplates: () => [number, number, number];
     readonly checkTemplate: (a: unknown) => [number, number, number];
     readonly compareRoadmaps: (a: unknown) => [number, number, number];
-    readonly compileFormula: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly compileFormula: (a: unknown, b: number, c: number) => [number, number, number];
     readonly decodeShareLink: (a: unknown) => [number, number, number];
     readonly defaultOptions: () => [number, number, number];
     readonly encodeShareLink: (a: unknown) => [number, number, number, number];
@@ -1391,7 +1391,7 @@ export interface InitOutput {
     readonly prioritiser_new: (a: unknown) => [number, number, number];
     readonly prioritiser_order: (a: number, b: number) => [number, number, number];
     readonly prioritiser_rank: (a: number, b: number) => [number, number, number];
-    readonly prioritiser_setSegmentWeight: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number];
+    readonly prioritiser_setSegmentWeight: (a: number, b: unknown, c: unknown, d: unknown) => [number, number];
     readonly readDocument: (a: unknown) => [number, number, number];
     readonly reviewOutcomes: (a: unknown, b: number) => [number, number, number];
     readonly score: (a: unknown, b: number) => [number, number, number];

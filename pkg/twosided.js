@@ -104,19 +104,7 @@ export class Prioritiser {
      * @param {number} weight
      */
     setSegmentWeight(side, segment, weight) {
-        const val3 = +weight;
-        let ptr0, len0, ptr1, len1;
-        try {
-            ptr0 = passStringToWasm0(side, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            len0 = WASM_VECTOR_LEN;
-            ptr1 = passStringToWasm0(segment, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            len1 = WASM_VECTOR_LEN;
-        } catch (e) {
-            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
-            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
-            throw e;
-        }
-        const ret = wasm.prioritiser_setSegmentWeight(this.__wbg_ptr, ptr0, len0, ptr1, len1, val3);
+        const ret = wasm.prioritiser_setSegmentWeight(this.__wbg_ptr, side, segment, weight);
         if (ret[1]) {
             throw takeFromExternrefTable0(ret[0]);
         }
@@ -326,9 +314,7 @@ export function compareRoadmaps(scenarios) {
  * @returns {CompiledFormula}
  */
 export function compileFormula(text, criteria, scales) {
-    const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-    const len0 = WASM_VECTOR_LEN;
-    const ret = wasm.compileFormula(ptr0, len0, isLikeNone(criteria) ? 0 : addToExternrefTable0(criteria), isLikeNone(scales) ? 0 : addToExternrefTable0(scales));
+    const ret = wasm.compileFormula(text, isLikeNone(criteria) ? 0 : addToExternrefTable0(criteria), isLikeNone(scales) ? 0 : addToExternrefTable0(scales));
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -733,6 +719,12 @@ function __wbg_get_imports() {
             const ret = arg0 === undefined;
             return ret;
         },
+        __wbg___wbindgen_number_get_934b640d0889af78: function(arg0, arg1) {
+            const obj = arg1;
+            const ret = typeof(obj) === 'number' ? obj : undefined;
+            getDataViewMemory0().setFloat64((arg0 >>> 0) + 8 * 1, isLikeNone(ret) ? 0 : ret, true);
+            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, !isLikeNone(ret), true);
+        },
         __wbg___wbindgen_string_get_7ce8eee7fd327545: function(arg0, arg1) {
             const obj = arg1;
             const ret = typeof(obj) === 'string' ? obj : undefined;
@@ -743,6 +735,10 @@ function __wbg_get_imports() {
         },
         __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
             throw new Error(getStringFromWasm0(arg0, arg1));
+        },
+        __wbg___wbindgen_typeof_ee4990276e02f607: function(arg0) {
+            const ret = typeof arg0;
+            return ret;
         },
         __wbg_instanceof_Error_74e3cca0c4a69161: function(arg0) {
             let result;
