@@ -81,6 +81,9 @@ registerView({
       timeBudgetMs: 5000,
     });
 
+    // The Import / export tab writes the roadmap with the same options.
+    store.roadmapPlanOptions = options;
+
     function plan() {
       try {
         roadmap = store.api.planRoadmap(store.validBacklog ?? store.backlog, options());
