@@ -2,6 +2,7 @@
 //! period known, and pins that do not contradict each other.
 
 use super::options::PlanOptions;
+use crate::formula::{label_pins, LabelPinOptions};
 use crate::limits::{MAX_ID_BYTES, MAX_NAME_BYTES};
 use crate::model::Backlog;
 use crate::scoring::format_percent;
@@ -257,5 +258,68 @@ fn resolve_pins(backlog: &Backlog, options: &PlanOptions) -> Result<ResolvedPins
             *slot = true;
         }
     }
+    apply_labels(backlog, options, &mut pins)?;
     Ok(pins)
+}
+
+/// Adds the pins MoSCoW labels make when `mustAsPins` or
+/// `wontAsExclusions` is on, merged with the explicit pins. A label that
+/// contradicts an explicit pin is a conflict naming both: neither is
+/// silently preferred.
+fn apply_labels(
+    backlog: &Backlog,
+    options: &PlanOptions,
+    pins: &mut ResolvedPins,
+) -> Result<(), Error> {
+    let labels = label_pins(
+        backlog,
+        &LabelPinOptions {
+            must_as_pin: options.must_as_pins,
+            wont_as_exclusion: options.wont_as_exclusions,
+        },
+    );
+    let position = |list: &[String], id: &str| list.iter().position(|x| x == id);
+    for id in &labels.must_include {
+        let Some(i) = backlog.index_of(id) else {
+            continue;
+        };
+        if let Some(k) = position(&options.pins.exclude, id) {
+            return Err(conflict(
+                format!("pins.exclude[{k}]"),
+                format!(
+                    "\"{id}\" is labelled Must, and mustAsPins pins must-haves into the plan, but pins.exclude[{k}] keeps it out; remove the pin, change the label or turn mustAsPins off"
+                ),
+            ));
+        }
+        if let Some(slot) = pins.included.get_mut(i) {
+            *slot = true;
+        }
+    }
+    for id in &labels.exclude {
+        let Some(i) = backlog.index_of(id) else {
+            continue;
+        };
+        let explicit = position(&options.pins.include, id)
+            .map(|k| format!("pins.include[{k}]"))
+            .or_else(|| {
+                options
+                    .pins
+                    .fixed
+                    .iter()
+                    .position(|p| p.id == *id)
+                    .map(|k| format!("pins.fixed[{k}]"))
+            });
+        if let Some(path) = explicit {
+            return Err(conflict(
+                path.clone(),
+                format!(
+                    "\"{id}\" is labelled Won't, and wontAsExclusions keeps won't-haves out of the plan, but {path} pins it in; remove the pin, change the label or turn wontAsExclusions off"
+                ),
+            ));
+        }
+        if let Some(slot) = pins.excluded.get_mut(i) {
+            *slot = true;
+        }
+    }
+    Ok(())
 }

@@ -6,6 +6,7 @@ use super::model::{Model, EPS};
 use super::node::{Conflict, Node};
 use super::options::PlanOptions;
 use super::search::{self, Budget};
+use crate::formula::Moscow;
 use crate::model::Backlog;
 use crate::scoring::{format_number, format_percent};
 use crate::Error;
@@ -28,10 +29,15 @@ fn pin_path(backlog: &Backlog, options: &PlanOptions, i: usize) -> Option<String
     if let Some(k) = pins.include.iter().position(|p| p == id) {
         return Some(format!("pins.include[{k}]"));
     }
-    pins.exclude
-        .iter()
-        .position(|p| p == id)
-        .map(|k| format!("pins.exclude[{k}]"))
+    if let Some(k) = pins.exclude.iter().position(|p| p == id) {
+        return Some(format!("pins.exclude[{k}]"));
+    }
+    // A pin made by a MoSCoW label is named by the option that made it.
+    match backlog.initiatives.get(i).and_then(|x| x.moscow) {
+        Some(Moscow::Must) if options.must_as_pins => Some("mustAsPins".into()),
+        Some(Moscow::Wont) if options.wont_as_exclusions => Some("wontAsExclusions".into()),
+        _ => None,
+    }
 }
 
 fn describe_pin(

@@ -156,7 +156,13 @@ pub(crate) fn left_out(
         let (reason, explanation) = match ineligible.get(i).copied().flatten() {
             Some(Ineligible::Excluded) => (
                 LeftOutReason::ExcludedByPin,
-                "A pin keeps it out of the plan.".to_string(),
+                if context.options.wont_as_exclusions
+                    && initiative.moscow == Some(crate::formula::Moscow::Wont)
+                {
+                    "It is labelled Won't, and won't-haves are left out of the plan.".to_string()
+                } else {
+                    "A pin keeps it out of the plan.".to_string()
+                },
             ),
             Some(Ineligible::Guardrail) => (
                 LeftOutReason::Guardrail,

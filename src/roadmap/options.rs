@@ -47,6 +47,15 @@ pub struct PlanOptions {
     /// Initiatives that must be in, must be out, or must be in a given period.
     #[serde(default)]
     pub pins: Pins,
+    /// Initiatives labelled MoSCoW "must" are pinned into the plan, as if
+    /// listed in `pins.include`. Default off: labels inform until the team
+    /// says they decide.
+    #[serde(default)]
+    pub must_as_pins: bool,
+    /// Initiatives labelled MoSCoW "won't" are kept out of the plan, as if
+    /// listed in `pins.exclude`. Default off.
+    #[serde(default)]
+    pub wont_as_exclusions: bool,
     /// When set, earlier delivery is worth more: value x periods remaining.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_of_delay: Option<CostOfDelay>,
@@ -86,6 +95,8 @@ impl Default for PlanOptions {
             target_scope: TargetScope::default(),
             same_period_dependencies: false,
             pins: Pins::default(),
+            must_as_pins: false,
+            wont_as_exclusions: false,
             cost_of_delay: None,
             node_budget: default_node_budget(),
             time_budget_ms: default_time_budget(),

@@ -10,13 +10,15 @@
 use super::convert::{from_js, from_js_or_default, readable, to_js, to_js_error};
 use super::value::{Value, ValueSeed};
 use crate::io::csv::{
-    backlog_to_csv, parse_csv_located, results_to_csv, ColumnUse, CsvExportOptions, CsvImport,
-    CsvImportError, CsvImportOptions, DecimalSeparator, Delimiter, ImportProblem, LineEnding,
+    backlog_to_csv, parse_csv_located, results_to_csv, roadmap_to_csv, ColumnUse, CsvExportOptions,
+    CsvImport, CsvImportError, CsvImportOptions, DecimalSeparator, Delimiter, ImportProblem,
+    LineEnding,
 };
 use crate::io::document::{check_version, Document};
 use crate::io::share::{decode_share_json, encode_share_json};
 use crate::model::Backlog;
 use crate::rank::ScoreOptions;
+use crate::roadmap::PlanOptions;
 use crate::{Error, ProblemCode};
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer};
 use serde::{Deserialize, Serialize};
@@ -78,15 +80,17 @@ export interface CsvImportError extends TwosidedError {
   problems: ImportProblem[];
 }
 
-/** What `toCsv` writes. "roadmap" is reserved for the roadmap module. */
+/** What `toCsv` writes: the backlog, the scored results, or the planned roadmap. */
 export type CsvContent = "backlog" | "results" | "roadmap";
 
 /** How `toCsv` writes; every field may be left out. */
 export interface CsvExportOptions {
-  /** The backlog (default) or the scored results. */
+  /** The backlog (default), the scored results or the planned roadmap. */
   what?: CsvContent;
   /** The scoring options for "results". */
   scoreOptions?: ScoreOptionsInput;
+  /** The plan options for "roadmap" (their `scoring` decides the scores). */
+  plan?: PlanOptionsInput;
   /** Commas by default. */
   delimiter?: Delimiter;
   /** A point by default; a comma needs the semicolon or tab delimiter. */
@@ -258,6 +262,8 @@ struct ToCsvOptions {
     #[serde(default)]
     score_options: Option<ScoreOptions>,
     #[serde(default)]
+    plan: Option<PlanOptions>,
+    #[serde(default)]
     delimiter: Delimiter,
     #[serde(default)]
     decimal: DecimalSeparator,
@@ -273,12 +279,18 @@ struct ToCsvOptions {
 ///
 /// By default the backlog; `{ what: "results", scoreOptions }` writes the
 /// ranking instead (rank, scores, both sides' values, Pareto status and the
-/// explanation). `"roadmap"` throws "INVALID_OPTION" until roadmaps exist.
+/// explanation); `{ what: "roadmap", plan }` plans the roadmap with those plan
+/// options (as `planRoadmap` does) and writes one row per initiative: its
+/// period or "not planned", id, name, kind, effort, buyer and seller value,
+/// balanced score, value in the plan, whether it is pinned, and why it was
+/// left out. Planning errors are thrown as `planRoadmap` throws them, with
+/// paths under `options.plan`.
 ///
 /// @example
 /// ```js
 /// const csv = toCsv(backlog);
 /// const ranking = toCsv(backlog, { what: "results", scoreOptions: { buyerWeight: 0.7 } });
+/// const roadmap = toCsv(backlog, { what: "roadmap", plan: { periods: [{ name: "Q1", capacity: 12 }] } });
 /// const forGermanExcel = toCsv(backlog, { delimiter: "semicolon", decimal: "comma", bom: true });
 /// ```
 #[wasm_bindgen(js_name = toCsv)]
@@ -300,12 +312,42 @@ pub fn to_csv(
             let results = crate::score(&backlog, &options.score_options.unwrap_or_default())?;
             results_to_csv(&results, &format)
         }
-        CsvContent::Roadmap => Err(Error::option(
-            "options.what",
-            "a roadmap cannot be exported yet: this version has no roadmap planner; export \"backlog\" or \"results\"",
-        )),
+        CsvContent::Roadmap => {
+            let plan = options.plan.unwrap_or_default();
+            let clock = js_sys::Date::now;
+            let roadmap = crate::roadmap::plan_roadmap_with_clock(&backlog, &plan, &clock)
+                .map_err(under_plan)?;
+            roadmap_to_csv(&backlog, &roadmap, &format)
+        }
     };
     Ok(csv?)
+}
+
+/// Option errors from the planner name fields of the plan options, which
+/// `toCsv` takes as `options.plan`.
+fn under_plan(error: Error) -> Error {
+    let prefix = |path: String| {
+        if path.is_empty() || path.starts_with("initiatives") {
+            path
+        } else {
+            format!("options.plan.{path}")
+        }
+    };
+    match error {
+        Error::InvalidOption { path, message } => Error::InvalidOption {
+            path: prefix(path),
+            message,
+        },
+        Error::Infeasible { path, message } => Error::Infeasible {
+            path: prefix(path),
+            message,
+        },
+        Error::LimitExceeded { path, message } => Error::LimitExceeded {
+            path: prefix(path),
+            message,
+        },
+        other => other,
+    }
 }
 
 /// A JavaScript value read as a plain tree, so the document reader can look

@@ -56,6 +56,10 @@ export interface PlanOptionsInput {
   /** Allow an initiative in the same period as its prerequisite (default: an earlier one). */
   samePeriodDependencies?: boolean;
   pins?: Pins;
+  /** Initiatives labelled MoSCoW "must" are pinned into the plan (default false). */
+  mustAsPins?: boolean;
+  /** Initiatives labelled MoSCoW "wont" are kept out of the plan (default false). */
+  wontAsExclusions?: boolean;
   /** Earlier delivery is worth more: value x time left after the period. */
   costOfDelay?: { periodsAfterPlan?: number } | null;
   /** Most search steps (default 2,000,000). */

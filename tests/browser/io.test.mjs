@@ -6,7 +6,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defaultOptions, exampleBacklog, parseCsv, score } from 'twosided';
+import { defaultOptions, exampleBacklog, parseCsv, planRoadmap, score } from 'twosided';
 import { ROOT, launch, serve } from './harness.mjs';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, '.tmp', 'screenshots');
@@ -195,6 +195,21 @@ describe('import, export and share', () => {
     const document = JSON.parse(await readFile(await json.path(), 'utf8'));
     assert.equal(document.version, 1);
     assert.deepEqual(document.backlog, exampleBacklog());
+    // The roadmap is planned with the Roadmap tab's capacities and targets.
+    const [roadmapFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Roadmap CSV' }).click()]);
+    assert.equal(roadmapFile.suggestedFilename(), 'twosided-roadmap.csv');
+    const rows = (await readFile(await roadmapFile.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    assert.match(rows[0], /^Period,ID,Name,Kind,Effort,/);
+    assert.equal(rows.length, exampleBacklog().initiatives.length + 1);
+    const expected = planRoadmap(exampleBacklog(), {
+      periods: ['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4'].map((name) => ({ name, capacity: 10 })),
+      scoring: defaultOptions(),
+      targets: [{ kind: 'platform', min: 0.2 }, { kind: 'operational', max: 0.15 }],
+      nodeBudget: 20000,
+      timeBudgetMs: 5000,
+    });
+    const planned = rows.slice(1).filter((row) => !row.startsWith('not planned')).map((row) => row.split(',')[1]);
+    assert.deepEqual(planned, expected.plan.scheduled.map((p) => p.id));
   });
 
   test('no console errors', () => {

@@ -39,7 +39,7 @@ beforeEach(async () => {
 
 const quarters = (capacities) => capacities.map((capacity, q) => ({ name: `2027-Q${q + 1}`, capacity }));
 const plannedIds = (period) => page.locator(`section.period[data-period="${period}"] .planned-item`).evaluateAll((items) => items.map((i) => i.dataset.id));
-const expected = (capacities, extra = {}) => planRoadmap(exampleBacklog(), {
+const expected = (capacities, extra = {}, backlog = exampleBacklog()) => planRoadmap(backlog, {
   periods: quarters(capacities),
   scoring: defaultOptions(),
   targets: [{ kind: 'platform', min: 0.2 }, { kind: 'operational', max: 0.15 }],
@@ -59,6 +59,44 @@ describe('the roadmap tab', () => {
     }
     assert.equal(await page.locator('.left-out-item').count(), roadmap.leftOut.length);
     assert.match(await page.locator('.plan-status').textContent(), /best plan/);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  test('MoSCoW labels pin must-haves in and leave won\'t-haves out when ticked', async () => {
+    const plain = expected([10, 10, 10, 10]);
+    const backlog = exampleBacklog();
+    const byId = new Map(backlog.initiatives.map((i) => [i.id, i]));
+    // A must-have the plan leaves out though it would fit, and a won't-have it plans.
+    const must = plain.leftOut.find((l) => l.reason !== 'excludedByPin' && byId.get(l.id).effort <= 4
+      && !(byId.get(l.id).dependencies ?? []).length);
+    const wont = plain.plan.scheduled.find((p) => !p.pinned && p.id !== must?.id
+      && !backlog.initiatives.some((i) => (i.dependencies ?? []).includes(p.id)));
+    assert.ok(must && wont, 'a left-out and a planned initiative to label');
+    await page.getByRole('tab', { name: 'Backlog' }).click();
+    await page.getByLabel(`MoSCoW for ${must.name}`).selectOption('must');
+    await page.getByLabel(`MoSCoW for ${wont.name}`).selectOption('wont');
+    byId.get(must.id).moscow = 'must';
+    byId.get(wont.id).moscow = 'wont';
+    await page.getByRole('tab', { name: 'Roadmap' }).click();
+    const planned = () => page.locator('section.period .planned-item').evaluateAll((items) => items.map((i) => i.dataset.id));
+    const allPlanned = (roadmap) => roadmap.plan.periods.flatMap((p) => p.initiatives);
+    // Labels alone change nothing.
+    await page.waitForFunction(() => true);
+    assert.deepEqual(await planned(), allPlanned(plain));
+
+    await page.getByLabel('Must-haves are pinned in').check();
+    const withMust = expected([10, 10, 10, 10], { mustAsPins: true }, backlog);
+    assert.ok(allPlanned(withMust).includes(must.id));
+    await page.waitForFunction((id) => document.querySelector('twosided-calculator').shadowRoot
+      .querySelector(`.planned-item[data-id="${id}"]`) !== null, must.id);
+    assert.deepEqual(await planned(), allPlanned(withMust));
+
+    await page.getByLabel("Won't-haves are left out").check();
+    const withBoth = expected([10, 10, 10, 10], { mustAsPins: true, wontAsExclusions: true }, backlog);
+    await page.waitForFunction((id) => document.querySelector('twosided-calculator').shadowRoot
+      .querySelector(`.left-out-item[data-id="${id}"]`) !== null, wont.id);
+    assert.deepEqual(await planned(), allPlanned(withBoth));
+    assert.equal(await page.locator(`.left-out-item[data-id="${wont.id}"]`).getAttribute('data-reason'), 'excludedByPin');
     assert.deepEqual(consoleErrors, []);
   });
 

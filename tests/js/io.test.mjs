@@ -13,6 +13,7 @@ import {
   exampleBacklog,
   defaultOptions,
   score,
+  planRoadmap,
 } from "twosided";
 
 const data = (name) => readFileSync(fileURLToPath(new URL(`../data/${name}`, import.meta.url)), "utf8");
@@ -214,14 +215,37 @@ test("results export: the ranking in order, with the options given", () => {
   assert.equal(lines[1].split(",")[0], "1");
 });
 
-test("export errors: a roadmap is not available yet, a decimal comma needs another delimiter", () => {
+test("a roadmap exports one row per initiative: planned by period, then left out with the reason", () => {
   const backlog = exampleBacklog();
-  const roadmap = thrown(() => toCsv(backlog, { what: "roadmap" }));
-  assertTwosided(roadmap, "INVALID_OPTION", "options.what");
-  assert.match(roadmap.message, /roadmap/);
+  const plan = { periods: [{ name: "Q1", capacity: 8 }, { name: "Q2", capacity: 8 }], scoring: { buyerWeight: 0.6 }, pins: { exclude: [backlog.initiatives[0].id] } };
+  const roadmap = planRoadmap(backlog, plan);
+  const csv = toCsv(backlog, { what: "roadmap", plan, lineEnding: "lf" });
+  const lines = csv.trimEnd().split("\n");
+  assert.equal(lines[0], "Period,ID,Name,Kind,Effort,Buyer value,Seller value,Balanced score,Value in plan,Pinned,Left out because");
+  assert.equal(lines.length, backlog.initiatives.length + 1);
+  // Names in the example hold no commas or quotes, so the id is the second cell.
+  const periodOf = new Map(lines.slice(1).map((line) => [line.split(",")[1], line.split(",")[0]]));
+  assert.equal(periodOf.size, backlog.initiatives.length);
+  for (const planned of roadmap.plan.scheduled) assert.equal(periodOf.get(planned.id), planned.periodName);
+  for (const left of roadmap.leftOut) assert.equal(periodOf.get(left.id), "not planned");
+  const excluded = lines.find((line) => line.split(",")[1] === backlog.initiatives[0].id);
+  const reason = roadmap.leftOut.find((l) => l.id === backlog.initiatives[0].id).explanation;
+  assert.ok(excluded.includes(reason.includes(",") ? `"${reason.replaceAll('"', '""')}"` : reason), excluded);
+  // Without plan options, the default plan (four quarters of 12) is written.
+  const fallback = toCsv(backlog, { what: "roadmap" });
+  const scheduled = planRoadmap(backlog).plan.scheduled;
+  assert.equal(fallback.split("\r\n").filter((line) => /^Q[1-4],/.test(line)).length, scheduled.length);
+});
+
+test("export errors: a decimal comma needs another delimiter, plan errors name options.plan", () => {
+  const backlog = exampleBacklog();
   assertTwosided(thrown(() => toCsv(backlog, { decimal: "comma" })), "INVALID_OPTION", "options.decimal");
   assertTwosided(thrown(() => toCsv(backlog, { what: "everything" })), "PARSE_ERROR", "options.what");
   assertTwosided(thrown(() => toCsv(backlog, { what: "results", scoreOptions: { buyerWeight: 2 } })), "INVALID_OPTION");
+  const pinned = thrown(() => toCsv(backlog, { what: "roadmap", plan: { pins: { include: ["no-such-initiative"] } } }));
+  assert.match(pinned.path, /^options\.plan\.pins\.include\[0\]/);
+  assertTwosided(thrown(() => toCsv(backlog, { what: "roadmap", plan: { periods: [{ name: "Q1", capacity: -1 }] } })), "INVALID_OPTION", "options.plan.periods[0].capacity");
+  assertTwosided(thrown(() => toCsv(backlog, { what: "roadmap", plan: { perods: [] } })), "PARSE_ERROR");
 });
 
 // ---- share links --------------------------------------------------------------

@@ -156,3 +156,24 @@ test("compareRoadmaps sets scenarios side by side", () => {
   assertTwosidedError(thrown(() => compareRoadmaps([{ name: "one", roadmap: plan(0.5, 3) }])), "INVALID_OPTION", "scenarios");
   assertTwosidedError(thrown(() => compareRoadmaps([{ name: "x" }, { name: "y" }])), "PARSE_ERROR", "scenarios[0]");
 });
+
+test("MoSCoW labels pin must-haves in and leave won't-haves out only when asked", () => {
+  // One period of 10: "big" alone is best (90); "small" (11 for 1) is a must, "fancy" (30 for 3) a won't.
+  const backlog = small([["small", 11, 1], ["fancy", 30, 3], ["big", 90, 10]]);
+  backlog.initiatives[0].moscow = "must";
+  backlog.initiatives[1].moscow = "wont";
+  const periods = [{ name: "Q1", capacity: 10 }];
+  const ids = (roadmap) => roadmap.plan.scheduled.map((p) => p.id).sort();
+  assert.deepEqual(ids(planRoadmap(backlog, { ...buyersOnly, periods })), ["big"]);
+  assert.deepEqual(ids(planRoadmap(backlog, { ...buyersOnly, periods, mustAsPins: true })), ["fancy", "small"]);
+  const both = planRoadmap(backlog, { ...buyersOnly, periods, mustAsPins: true, wontAsExclusions: true });
+  assert.deepEqual(ids(both), ["small"]);
+  assert.equal(both.leftOut.find((l) => l.id === "fancy").reason, "excludedByPin");
+  // A label against an explicit pin is a conflict naming both.
+  const error = thrown(() => planRoadmap(backlog, { ...buyersOnly, periods, mustAsPins: true, pins: { exclude: ["small"] } }));
+  assertTwosidedError(error, "INFEASIBLE", "options.pins.exclude[0]");
+  assert.match(error.message, /"small".*Must.*mustAsPins/);
+  const wont = thrown(() => planRoadmap(backlog, { ...buyersOnly, periods, wontAsExclusions: true, pins: { include: ["fancy"] } }));
+  assertTwosidedError(wont, "INFEASIBLE", "options.pins.include[0]");
+  assertTwosidedError(thrown(() => planRoadmap(backlog, { periods, mustAsPins: "yes" })), "PARSE_ERROR", "options.mustAsPins");
+});

@@ -51,12 +51,16 @@ const fragment: string = encodeShareLink({ backlog, settings: { strategy: "nash"
 const scenario: Scenario = decodeShareLink(`#${fragment}`);
 const settings: ScoreOptions | null = scenario.settings;
 
-void firstField, skipped, where, csv, plain, version, saved, settings;
+const roadmapCsv: string = toCsv(backlog, { what: "roadmap", plan: { periods: [{ name: "Q1", capacity: 12 }], pins: { exclude: ["x"] } } });
+
+void roadmapCsv, firstField, skipped, where, csv, plain, version, saved, settings;
 
 // @ts-expect-error: the delimiter is one of the named ones
 parseCsv("a", { delimiter: "|" });
 // @ts-expect-error: a roadmap export is chosen by name, not by a boolean
 toCsv(backlog, { what: true });
+// @ts-expect-error: plan options are the planner's, with periods as a list
+toCsv(backlog, { what: "roadmap", plan: { periods: 4 } });
 // @ts-expect-error: a scenario needs its backlog
 encodeShareLink({ settings: {} });
 // @ts-expect-error: a link is text

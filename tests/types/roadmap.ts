@@ -23,6 +23,8 @@ const options: PlanOptionsInput = {
   targets: [{ kind: "platform", min: 0.2 }, { kind: "operational", max: 0.15 }],
   targetScope: "eachPeriod",
   pins: { include: ["a"], exclude: ["b"], fixed: [{ id: "c", period: "2027-Q1" }] },
+  mustAsPins: true,
+  wontAsExclusions: false,
   costOfDelay: { periodsAfterPlan: 1 },
   teamCapacities: [{ problemSpace: "search", capacity: 4 }],
   timeBudgetMs: 500,

@@ -40,21 +40,21 @@ pub struct CsvExportOptions {
 }
 
 /// One cell to write.
-enum Cell {
+pub(super) enum Cell {
     Text(String),
     Number(f64),
     Empty,
 }
 
-struct Writer {
-    out: String,
+pub(super) struct Writer {
+    pub(super) out: String,
     delimiter: char,
     decimal_comma: bool,
     line_ending: &'static str,
 }
 
 impl Writer {
-    fn new(options: &CsvExportOptions) -> Result<Self, Error> {
+    pub(super) fn new(options: &CsvExportOptions) -> Result<Self, Error> {
         let delimiter = char::from(options.delimiter.byte());
         let decimal_comma = options.decimal == DecimalSeparator::Comma;
         if decimal_comma && delimiter == ',' {
@@ -78,7 +78,7 @@ impl Writer {
         })
     }
 
-    fn row(&mut self, cells: impl IntoIterator<Item = Cell>) {
+    pub(super) fn row(&mut self, cells: impl IntoIterator<Item = Cell>) {
         for (i, cell) in cells.into_iter().enumerate() {
             if i > 0 {
                 self.out.push(self.delimiter);
@@ -111,7 +111,7 @@ impl Writer {
     }
 }
 
-fn number(value: f64, path: impl FnOnce() -> String) -> Result<Cell, Error> {
+pub(super) fn number(value: f64, path: impl FnOnce() -> String) -> Result<Cell, Error> {
     if value.is_finite() {
         Ok(Cell::Number(value))
     } else {
@@ -296,7 +296,7 @@ fn list_cell(items: &[String], path: &str) -> Result<Cell, Error> {
     Ok(Cell::Text(items.join(", ")))
 }
 
-fn text_cell(text: &str) -> Cell {
+pub(super) fn text_cell(text: &str) -> Cell {
     if text.is_empty() {
         Cell::Empty
     } else {

@@ -34,10 +34,12 @@ mod export;
 mod fields;
 mod import;
 mod reader;
+mod roadmap;
 mod row;
 
 pub use export::{backlog_to_csv, results_to_csv, CsvExportOptions, LineEnding};
 pub use import::{parse_csv, parse_csv_located, CsvImportError};
+pub use roadmap::roadmap_to_csv;
 
 use crate::model::Backlog;
 use crate::{Problem, ProblemCode};

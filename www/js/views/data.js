@@ -193,6 +193,12 @@ registerView({
       if (!store.validBacklog) throw new Error('there are no results yet: fix the problems listed above first.');
       save(api.toCsv(store.validBacklog, { ...csvOptions(), what: 'results', scoreOptions: store.options }), 'twosided-ranking.csv', 'text/csv');
     });
+    const exportRoadmap = exporting(() => {
+      if (!store.validBacklog) throw new Error('there is no roadmap yet: fix the problems listed above first.');
+      // The Roadmap tab's capacities, targets and pins when it has them, else the defaults.
+      const plan = store.roadmapPlanOptions?.() ?? { scoring: store.options };
+      save(api.toCsv(store.validBacklog, { ...csvOptions(), what: 'roadmap', plan }), 'twosided-roadmap.csv', 'text/csv');
+    });
     const exportJson = exporting(() => save(documentJson(), 'twosided-scenario.json', 'application/json'));
     const copyJson = async () => {
       try {
@@ -260,6 +266,7 @@ registerView({
             h('div', { class: 'data-actions' },
               h('button', { type: 'button', class: 'export-backlog', onclick: exportBacklog }, 'Backlog CSV'),
               h('button', { type: 'button', class: 'export-results', onclick: exportResults }, 'Ranking CSV'),
+              h('button', { type: 'button', class: 'export-roadmap', onclick: exportRoadmap }, 'Roadmap CSV'),
               h('button', { type: 'button', class: 'export-json', onclick: exportJson }, 'JSON file'),
               h('button', { type: 'button', class: 'ghost copy-json', onclick: copyJson }, 'Copy JSON')),
             exportMessage),

@@ -27,6 +27,8 @@ registerView({
       platformMin: 20,
       operationalMax: 15,
       costOfDelay: false,
+      mustAsPins: false,
+      wontAsExclusions: false,
       pins: new Map(), // id -> period name, or '' for out
     };
     const scenarios = [];
@@ -45,13 +47,20 @@ registerView({
     };
     const cod = h('input', { type: 'checkbox', class: 'cost-of-delay' });
     cod.addEventListener('change', () => { settings.costOfDelay = cod.checked; plan(); });
+    const labelBox = (key, className, text) => {
+      const box = h('input', { type: 'checkbox', class: className });
+      box.addEventListener('change', () => { settings[key] = box.checked; plan(); });
+      return h('label', { class: 'roadmap-field' }, box, ` ${text}`);
+    };
     const controls = h('fieldset', { class: 'roadmap-controls' },
       h('legend', {}, 'Capacity and targets'),
       settings.periods.map((p) => numberField(`${p.name} capacity (person-months)`, p.capacity, (v) => { p.capacity = v; },
         { class: 'capacity', 'data-period': p.name })),
       numberField('Platform at least (%)', settings.platformMin, (v) => { settings.platformMin = Math.min(v, 100); }, { class: 'platform-min', max: '100' }),
       numberField('Operational at most (%)', settings.operationalMax, (v) => { settings.operationalMax = Math.min(v, 100); }, { class: 'operational-max', max: '100' }),
-      h('label', { class: 'roadmap-field' }, cod, ' Earlier is worth more (cost of delay)'));
+      h('label', { class: 'roadmap-field' }, cod, ' Earlier is worth more (cost of delay)'),
+      labelBox('mustAsPins', 'must-as-pins', 'Must-haves are pinned in'),
+      labelBox('wontAsExclusions', 'wont-as-exclusions', "Won't-haves are left out"));
     const summary = h('div', { class: 'roadmap-summary', 'aria-live': 'polite' });
     const board = h('div', { class: 'roadmap-board' });
     const leftOut = h('div', { class: 'roadmap-left-out' });
@@ -76,10 +85,15 @@ registerView({
         exclude: [...settings.pins].filter(([, p]) => !p).map(([id]) => id),
       },
       costOfDelay: settings.costOfDelay ? {} : null,
+      mustAsPins: settings.mustAsPins,
+      wontAsExclusions: settings.wontAsExclusions,
       // A step budget, not only a clock, so the same settings always give the same plan.
       nodeBudget: 20000,
       timeBudgetMs: 5000,
     });
+
+    // The Import / export tab writes the roadmap with the same options.
+    store.roadmapPlanOptions = options;
 
     function plan() {
       try {
