@@ -113,6 +113,10 @@ export interface PlanOptionsInput {
     /** Allow an initiative in the same period as its prerequisite (default: an earlier one). */
     samePeriodDependencies?: boolean;
     pins?: Pins;
+    /** Initiatives labelled MoSCoW "must" are pinned into the plan (default false). */
+    mustAsPins?: boolean;
+    /** Initiatives labelled MoSCoW "wont" are kept out of the plan (default false). */
+    wontAsExclusions?: boolean;
     /** Earlier delivery is worth more: value x time left after the period. */
     costOfDelay?: { periodsAfterPlan?: number } | null;
     /** Most search steps (default 2,000,000). */
@@ -714,15 +718,17 @@ export interface CsvImportError extends TwosidedError {
     problems: ImportProblem[];
 }
 
-/** What `toCsv` writes. "roadmap" is reserved for the roadmap module. */
+/** What `toCsv` writes: the backlog, the scored results, or the planned roadmap. */
 export type CsvContent = "backlog" | "results" | "roadmap";
 
 /** How `toCsv` writes; every field may be left out. */
 export interface CsvExportOptions {
-    /** The backlog (default) or the scored results. */
+    /** The backlog (default), the scored results or the planned roadmap. */
     what?: CsvContent;
     /** The scoring options for "results". */
     scoreOptions?: ScoreOptionsInput;
+    /** The plan options for "roadmap" (their `scoring` decides the scores). */
+    plan?: PlanOptionsInput;
     /** Commas by default. */
     delimiter?: Delimiter;
     /** A point by default; a comma needs the semicolon or tab delimiter. */
@@ -1340,12 +1346,18 @@ export function sweepWeights(backlog: Backlog, options?: SweepOptionsInput): Wei
  *
  * By default the backlog; `{ what: "results", scoreOptions }` writes the
  * ranking instead (rank, scores, both sides' values, Pareto status and the
- * explanation). `"roadmap"` throws "INVALID_OPTION" until roadmaps exist.
+ * explanation); `{ what: "roadmap", plan }` plans the roadmap with those plan
+ * options (as `planRoadmap` does) and writes one row per initiative: its
+ * period or "not planned", id, name, kind, effort, buyer and seller value,
+ * balanced score, value in the plan, whether it is pinned, and why it was
+ * left out. Planning errors are thrown as `planRoadmap` throws them, with
+ * paths under `options.plan`.
  *
  * @example
  * ```js
  * const csv = toCsv(backlog);
  * const ranking = toCsv(backlog, { what: "results", scoreOptions: { buyerWeight: 0.7 } });
+ * const roadmap = toCsv(backlog, { what: "roadmap", plan: { periods: [{ name: "Q1", capacity: 12 }] } });
  * const forGermanExcel = toCsv(backlog, { delimiter: "semicolon", decimal: "comma", bom: true });
  * ```
  */

@@ -653,12 +653,18 @@ export function sweepWeights(backlog, options) {
  *
  * By default the backlog; `{ what: "results", scoreOptions }` writes the
  * ranking instead (rank, scores, both sides' values, Pareto status and the
- * explanation). `"roadmap"` throws "INVALID_OPTION" until roadmaps exist.
+ * explanation); `{ what: "roadmap", plan }` plans the roadmap with those plan
+ * options (as `planRoadmap` does) and writes one row per initiative: its
+ * period or "not planned", id, name, kind, effort, buyer and seller value,
+ * balanced score, value in the plan, whether it is pinned, and why it was
+ * left out. Planning errors are thrown as `planRoadmap` throws them, with
+ * paths under `options.plan`.
  *
  * @example
  * ```js
  * const csv = toCsv(backlog);
  * const ranking = toCsv(backlog, { what: "results", scoreOptions: { buyerWeight: 0.7 } });
+ * const roadmap = toCsv(backlog, { what: "roadmap", plan: { periods: [{ name: "Q1", capacity: 12 }] } });
  * const forGermanExcel = toCsv(backlog, { delimiter: "semicolon", decimal: "comma", bom: true });
  * ```
  * @param {Backlog} backlog
