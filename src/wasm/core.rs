@@ -170,9 +170,9 @@ impl JsPrioritiser {
     ) -> Result<(), JsValue> {
         // Taken as a value, not a number: JavaScript would coerce anything
         // (even a deeply nested array) into a number before we could check it.
-        let weight = weight.as_f64().ok_or_else(|| {
-            JsValue::from(Error::option("weight", "the weight must be a number"))
-        })?;
+        let weight = weight
+            .as_f64()
+            .ok_or_else(|| JsValue::from(Error::option("weight", "the weight must be a number")))?;
         let side = string_from_js(&side, "side")?;
         let segment = string_from_js(&segment, "segment")?;
         let side = match side.as_str() {
