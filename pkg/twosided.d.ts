@@ -67,6 +67,199 @@ export interface FormulaName { name: string; meaning: string; }
 
 
 
+/** One period of a roadmap, such as a quarter. */
+export interface Period {
+    /** A unique name, such as "2027-Q1". */
+    name: string;
+    /** Person-months available. */
+    capacity: number;
+    /** How long it lasts, in a unit shared by all periods; used only by cost of delay. Default 1. */
+    length?: number;
+}
+
+/** What an initiative is worth to the plan: "auto" is score x effort for RICE and WSJF, the score for ICE and scorecards. */
+export type ValueMeasure = "auto" | "scoreTimesEffort" | "score";
+
+/** A minimum and/or maximum share (0 to 1) of used capacity for one kind of work. */
+export interface AllocationTarget {
+    kind: WorkKind;
+    min?: number;
+    max?: number;
+}
+
+/** Where targets apply: to every period on its own, or to the plan as a whole. */
+export type TargetScope = "eachPeriod" | "wholePlan";
+
+/** Decisions the planner must respect. */
+export interface Pins {
+    /** Ids that must be in the plan. */
+    include?: string[];
+    /** Ids that must stay out. */
+    exclude?: string[];
+    /** Ids that must be delivered in a named period. */
+    fixed?: { id: string; period: string }[];
+}
+
+/** Plan options as `planRoadmap` accepts them: every field may be left out. */
+export interface PlanOptionsInput {
+    /** Default: four quarters "Q1" to "Q4" of 12 person-months. */
+    periods?: Period[];
+    scoring?: ScoreOptionsInput;
+    value?: ValueMeasure;
+    /** Person-months per period for a problem space's team. */
+    teamCapacities?: { problemSpace: string; capacity: number }[];
+    targets?: AllocationTarget[];
+    targetScope?: TargetScope;
+    /** Allow an initiative in the same period as its prerequisite (default: an earlier one). */
+    samePeriodDependencies?: boolean;
+    pins?: Pins;
+    /** Earlier delivery is worth more: value x time left after the period. */
+    costOfDelay?: { periodsAfterPlan?: number } | null;
+    /** Most search steps (default 2,000,000). */
+    nodeBudget?: number;
+    /** Most milliseconds (default 2000). */
+    timeBudgetMs?: number;
+}
+
+/** How much of the used capacity went to one kind of work, against its targets. */
+export interface KindAllocation {
+    kind: WorkKind;
+    effort: number;
+    /** Share of used capacity, 0 to 1 (0 when nothing is used). */
+    share: number;
+    min?: number;
+    max?: number;
+    onTarget: boolean;
+}
+
+/** One period of a plan. */
+export interface PeriodPlan {
+    name: string;
+    capacity: number;
+    used: number;
+    slack: number;
+    /** What one unit of value delivered here is worth (1 without cost of delay). */
+    valueWeight: number;
+    /** Ids planned in this period. */
+    initiatives: string[];
+    allocation: KindAllocation[];
+    teams: { problemSpace: string; capacity: number; used: number }[];
+}
+
+/** One initiative in a plan. */
+export interface PlannedInitiative {
+    id: string;
+    name: string;
+    index: number;
+    kind: WorkKind;
+    /** The period's index. */
+    period: number;
+    periodName: string;
+    effort: number;
+    score: number;
+    /** What it adds to the plan's value. */
+    value: number;
+    buyerValue: number;
+    sellerValue: number;
+    problemSpace: string;
+    targetMetric: string;
+    pinned: boolean;
+    /** Ids of its prerequisites. */
+    dependencies: string[];
+}
+
+/** One plan and what it adds up to. */
+export interface Plan {
+    value: number;
+    buyerValue: number;
+    sellerValue: number;
+    effort: number;
+    periods: PeriodPlan[];
+    allocation: KindAllocation[];
+    scheduled: PlannedInitiative[];
+}
+
+/** Why an initiative is not in the plan. */
+export type LeftOutReason =
+| "excludedByPin" | "guardrail" | "notWorthIt" | "prerequisiteNotScheduled"
+| "noCapacity" | "teamCapacity" | "allocationCap" | "allocationMinimum" | "betterUseOfCapacity";
+
+/** An initiative left out, and why. */
+export interface LeftOut {
+    id: string;
+    name: string;
+    index: number;
+    score: number;
+    reason: LeftOutReason;
+    explanation: string;
+}
+
+/** A planned roadmap. `optimal` is true only when no plan is worth more. */
+export interface Roadmap {
+    optimal: boolean;
+    status: "optimal" | "stoppedEarly";
+    value: number;
+    /** No plan is worth more than this (equal to `value` when optimal). */
+    bound: number;
+    gap: number;
+    relativeGap: number;
+    nodes: number;
+    plan: Plan;
+    /** The greedy plan (highest score first that still fits), when it meets the pins and targets. */
+    greedy?: Plan;
+    gainOverGreedy?: number;
+    gainOverGreedyShare?: number;
+    leftOut: LeftOut[];
+    targets: AllocationTarget[];
+    targetScope: TargetScope;
+    periodNames: string[];
+}
+
+/** A roadmap with its scenario's name. */
+export interface NamedRoadmap {
+    name: string;
+    roadmap: Roadmap;
+}
+
+/** One initiative's place in two roadmaps. */
+export interface RoadmapMove {
+    id: string;
+    name: string;
+    fromPeriod: string | null;
+    toPeriod: string | null;
+}
+
+/** One roadmap's measures in a comparison. */
+export interface ScenarioSummary {
+    name: string;
+    value: number;
+    optimal: boolean;
+    buyerValue: number;
+    sellerValue: number;
+    /** Buyer value over both sides' value; 0.5 is even. */
+    buyerShare: number;
+    /** The smaller side's value over the larger's: 1 is perfectly balanced. */
+    balance: number;
+    effort: number;
+    capacity: number;
+    allocation: KindAllocation[];
+    onTarget: boolean;
+    metrics: string[];
+    problemSpaces: string[];
+    initiatives: number;
+}
+
+/** Roadmaps side by side. */
+export interface RoadmapComparison {
+    scenarios: ScenarioSummary[];
+    /** From each roadmap to each later one. */
+    differences: { from: string; to: string; added: RoadmapMove[]; removed: RoadmapMove[]; moved: RoadmapMove[] }[];
+    /** Pairs where one roadmap is at least as good for both sides and better for one. */
+    dominance: { dominant: string; dominated: string }[];
+}
+
+
+
 /** One side of the marketplace. */
 export type Side = "buyer" | "seller";
 
@@ -198,7 +391,8 @@ export type ProblemCode =
 | "NOT_FINITE" | "INVALID_EFFORT" | "INVALID_REACH" | "INVALID_IMPACT"
 | "INVALID_CONFIDENCE" | "INVALID_RANGE" | "MISSING_ESTIMATE" | "UNKNOWN_SEGMENT"
 | "INVALID_SEGMENT" | "UNKNOWN_DEPENDENCY" | "DEPENDENCY_CYCLE" | "INVALID_ICE"
-| "INVALID_WSJF" | "INVALID_CRITERION" | "INVALID_SETTING" | "MISSING_INPUTS" | "TOO_MANY";
+| "INVALID_WSJF" | "INVALID_CRITERION" | "INVALID_SETTING" | "MISSING_INPUTS" | "TOO_MANY"
+| "INVALID_CELL" | "RAGGED_ROW" | "INVALID_HEADER" | "INVALID_GOAL" | "INVALID_OUTCOME";
 
 /** One thing wrong with a backlog: what, where and why. */
 export interface Problem {
@@ -342,6 +536,412 @@ export interface Order {
 
 
 
+/** Options for `sweepWeights`; every field may be left out. */
+export interface SweepOptionsInput {
+    /** Scoring options; `buyerWeight` is the current weight. */
+    scoring?: ScoreOptionsInput;
+    /** Size of the top group whose membership intervals are reported (default 5). */
+    topK?: number;
+    /** Follow ranks 1 to depth only (default: every rank). Makes large sweeps cheap. */
+    depth?: number;
+    /** Grid steps for strategies other than the weighted sum (default 100). */
+    gridSteps?: number;
+}
+
+/** An interval of the buyer weight. */
+export interface WeightInterval {
+    from: number;
+    to: number;
+}
+
+/** A rank held over an interval of w; `rank` is null below the depth or when excluded. */
+export interface RankInterval {
+    from: number;
+    to: number;
+    rank: number | null;
+}
+
+/** Two balanced scores crossing: above `weight`, `rises` ranks just above `falls`. */
+export interface Crossing {
+    weight: number;
+    rises: string;
+    falls: string;
+    /** The rank `rises` takes. */
+    rank: number;
+}
+
+/** One initiative's rank as the buyer weight moves. */
+export interface SweepLine {
+    id: string;
+    name: string;
+    index: number;
+    /** Buyer value on the common footing (its score at w = 1). */
+    buyer: number;
+    /** Seller value on the common footing (its score at w = 0). */
+    seller: number;
+    currentRank: number | null;
+    /** Exact: intervals covering [0, 1]. Grid: runs of grid points, with the change somewhere in each gap. */
+    ranks: RankInterval[];
+    /** Where it is in the top k. */
+    topK: WeightInterval[];
+    /** For a current top-k member: the interval around the current weight where it stays in the top k. */
+    staysInTopK?: WeightInterval;
+}
+
+/** How the ranking depends on the buyer weight. */
+export interface WeightSweep {
+    method: "exact" | "grid";
+    currentWeight: number;
+    topK: number;
+    depth: number;
+    /** The weights evaluated (grid only). */
+    grid: number[];
+    /** Every crossing that changes a rank within the depth (exact only). */
+    crossings: Crossing[];
+    initiatives: SweepLine[];
+}
+
+/** Options for `simulate` and `new Simulation`; every field may be left out. */
+export interface SimulationOptionsInput {
+    scoring?: ScoreOptionsInput;
+    /** The same seed gives the same result everywhere (a whole number up to 2^53 - 1; default 0). */
+    seed?: number;
+    /** Samples to draw, 1 to 100000 (default 10000). */
+    samples?: number;
+    /** Size of the top group (default 5). */
+    topK?: number;
+    /** Also plan every sample's roadmap (leave its `scoring` out) for the probability of making the plan. */
+    plan?: PlanOptionsInput;
+}
+
+/** How far a simulation has got. */
+export interface Progress {
+    done: number;
+    total: number;
+    finished: boolean;
+    cancelled: boolean;
+}
+
+/** One initiative's spread of outcomes across the samples. */
+export interface InitiativeOutlook {
+    id: string;
+    name: string;
+    index: number;
+    /** Rank with every estimate at its likely value. */
+    likelyRank: number | null;
+    likelyScore: number;
+    /** In 10% of samples it ranks here or better. */
+    rankP10: number | null;
+    rankP50: number | null;
+    /** In 90% of samples it ranks here or better. */
+    rankP90: number | null;
+    topKProbability: number;
+    expectedScore: number;
+    /** With plan options: whether the plan of the likely values includes it. */
+    inLikelyPlan?: boolean;
+    /** With plan options: the share of samples whose plan includes it. */
+    planProbability?: number;
+}
+
+/** The outcome of a simulation. */
+export interface SimulationResult {
+    seed: number;
+    samples: number;
+    requested: number;
+    cancelled: boolean;
+    topK: number;
+    /** With plan options: samples whose draws no plan could meet. */
+    planFailures?: number;
+    /** How many estimates are ranges; 0 means every sample is the same. */
+    rangedEstimates: number;
+    /** Every initiative, in the order of its likely rank. */
+    initiatives: InitiativeOutlook[];
+}
+
+
+
+/** The character between cells: "auto" detects comma, semicolon or tab on import (and writes commas). */
+export type Delimiter = "auto" | "comma" | "semicolon" | "tab";
+
+/** The decimal separator: "auto" reads a comma where cells are separated by semicolons. */
+export type DecimalSeparator = "auto" | "point" | "comma";
+
+/** How `parseCsv` reads a spreadsheet; every field may be left out. */
+export interface CsvImportOptions {
+    delimiter?: Delimiter;
+    decimal?: DecimalSeparator;
+    /** Header text to field path, overriding the guess: { "Pts": "effort", "Status": "ignore" }. */
+    mapping?: Record<string, string>;
+    /** Skip rows with problems and list them, instead of failing. */
+    partial?: boolean;
+    /** The side names, footing, segments and scales the imported initiatives join. */
+    settings?: Backlog;
+}
+
+/** One problem in a spreadsheet. `row` and `column` count from 1 as a spreadsheet
+ * shows them (the header is row 1); `path` says the same in words. */
+export interface ImportProblem extends Problem {
+    row: number | null;
+    column: number | null;
+    /** The column's header text, when known. */
+    header: string | null;
+}
+
+/** Which field one column was read into (`field` is null for an unused column). */
+export interface ColumnUse { column: number; header: string; field: string | null; }
+
+/** What `parseCsv` gives. */
+export interface CsvImport {
+    /** The imported rows, in file order, with the settings given. */
+    backlog: Backlog;
+    /** The file row each initiative came from. */
+    rows: number[];
+    columns: ColumnUse[];
+    /** Rows a partial import left out. */
+    skippedRows: number[];
+    /** Why they were left out (at most 1000; `problemCount` counts all). */
+    problems: ImportProblem[];
+    problemCount: number;
+    /** Things worth knowing that did not stop the import. */
+    warnings: ImportProblem[];
+    delimiter: Delimiter;
+    decimal: DecimalSeparator;
+}
+
+/** What `parseCsv` throws when rows have problems: code "VALIDATION_FAILED",
+ * with every problem located by row and column. */
+export interface CsvImportError extends TwosidedError {
+    problems: ImportProblem[];
+}
+
+/** What `toCsv` writes. "roadmap" is reserved for the roadmap module. */
+export type CsvContent = "backlog" | "results" | "roadmap";
+
+/** How `toCsv` writes; every field may be left out. */
+export interface CsvExportOptions {
+    /** The backlog (default) or the scored results. */
+    what?: CsvContent;
+    /** The scoring options for "results". */
+    scoreOptions?: ScoreOptionsInput;
+    /** Commas by default. */
+    delimiter?: Delimiter;
+    /** A point by default; a comma needs the semicolon or tab delimiter. */
+    decimal?: DecimalSeparator;
+    /** "crlf" (default, as Excel writes) or "lf". */
+    lineEnding?: "crlf" | "lf";
+    /** Start with a byte-order mark, which Excel needs for accented letters. */
+    bom?: boolean;
+}
+
+/** A backlog and the settings it is scored with, as a share link carries them. */
+export interface Scenario {
+    backlog: Backlog;
+    /** null when the link was made without settings. */
+    settings: ScoreOptions | null;
+}
+
+/** What `encodeShareLink` accepts: settings may be partial or left out. */
+export interface ScenarioInput {
+    backlog: Backlog;
+    settings?: ScoreOptionsInput | null;
+}
+
+/** The versioned JSON document, as `readDocument` gives it. */
+export interface TwosidedDocument {
+    version: 1;
+    backlog: Backlog;
+    settings?: ScoreOptions;
+}
+
+
+
+/** Where an initiative is in its life. */
+export type Status = "idea" | "planned" | "inProgress" | "launched" | "reviewed";
+
+/** Which way the target metric should move. */
+export type Direction = "increase" | "decrease";
+
+/**
+ * The success criterion in numbers. The direction follows from baseline and
+ * target; give it only when they are equal ("stay at 2% or below").
+ */
+export interface Goal {
+    baseline: number;
+    target: number;
+    direction?: Direction;
+    /** Such as "%" or "contacts per 1000 orders". */
+    unit?: string;
+}
+
+/** What an initiative really did for one side. */
+export interface SideActual {
+    /** People really reached per period. */
+    reach?: number;
+    /** Impact per person really seen, on the impact scale's span. */
+    impact?: number;
+}
+
+/** The post-launch record: every number optional. */
+export interface Outcome {
+    /** Actual effort in person-months. */
+    effort?: number;
+    buyer?: SideActual;
+    seller?: SideActual;
+    /** The metric's value after launch (or give `movement`). */
+    observed?: number;
+    /** The metric's change from the goal's baseline (or give `observed`). */
+    movement?: number;
+    /** What the team learned. */
+    learning?: string;
+}
+
+/** Goals, status and outcome extend every initiative. */
+export interface Initiative {
+    goal?: Goal;
+    /** "idea" when left out. */
+    status?: Status;
+    /** Only for launched or reviewed initiatives. */
+    outcome?: Outcome;
+}
+
+/** An estimate a review compares with what really happened. */
+export type Field = "effort" | "reach" | "impact";
+
+/** One estimate against its actual. */
+export interface Comparison {
+    field: Field;
+    /** Absent for effort, which both sides share. */
+    side?: Side;
+    estimated: number;
+    actual: number;
+    /** actual / estimated (above 1: the estimate was low); absent when the estimate was 0. */
+    ratio?: number;
+}
+
+export type Verdict = "met" | "missed" | "notJudged";
+
+/** The review of one launched or reviewed initiative. */
+export interface InitiativeReview {
+    id: string;
+    name: string;
+    index: number;
+    problemSpace: string;
+    status: Status;
+    targetMetric: string;
+    successCriterion: string;
+    goal?: Goal;
+    observed?: number;
+    verdict: Verdict;
+    verdictSentence: string;
+    comparisons: Comparison[];
+    learning: string;
+}
+
+/** Which way one estimate tends to miss. */
+export type Tendency = "estimatesLow" | "estimatesHigh" | "aboutRight" | "tooFewData";
+
+/** How accurate one estimate (field and side) has been. */
+export interface FieldAccuracy {
+    field: Field;
+    side?: Side;
+    count: number;
+    medianRatio: number | null;
+    lowerQuartile: number | null;
+    upperQuartile: number | null;
+    interquartileRange: number | null;
+    aboveEstimate: number;
+    belowEstimate: number;
+    tendency: Tendency;
+    sentence: string;
+}
+
+/** How many launched initiatives met their success criterion. */
+export interface HitRate {
+    met: number;
+    missed: number;
+    notJudged: number;
+    /** met / (met + missed); null when nothing could be judged. */
+    rate: number | null;
+    sentence: string;
+}
+
+/** Accuracy and hit rate within one problem space. */
+export interface GroupAccuracy {
+    problemSpace: string;
+    launched: number;
+    hitRate: HitRate;
+    fields: FieldAccuracy[];
+}
+
+/** A suggested correction: multiply new effort or reach estimates by `factor`. */
+export interface Correction {
+    field: "effort" | "reach";
+    /** The side, for reach. */
+    side?: Side;
+    /** Absent for the overall correction. */
+    problemSpace?: string;
+    /** Problem spaces the overall correction leaves alone (they have their own data). */
+    exceptProblemSpaces?: string[];
+    factor: number;
+    basedOn: number;
+    sentence: string;
+}
+
+/** A correction as `applyCorrections` takes it: what a review suggests, or one of your own. */
+export interface CorrectionInput {
+    field: "effort" | "reach";
+    side?: Side;
+    problemSpace?: string;
+    exceptProblemSpaces?: string[];
+    factor: number;
+    basedOn?: number;
+    sentence?: string;
+}
+
+/** The post-launch review of a backlog. */
+export interface Review {
+    initiatives: InitiativeReview[];
+    hitRate: HitRate;
+    overall: FieldAccuracy[];
+    byProblemSpace: GroupAccuracy[];
+    /** null with too few reviews to tell. */
+    effortUnderestimated: boolean | null;
+    corrections: Correction[];
+    notes: string[];
+}
+
+/** How a review judges accuracy; every field optional. */
+export interface ReviewOptions {
+    /** Fewest comparisons before a tendency or correction is claimed (default 3, at least 2). */
+    minReviewed?: number;
+    /** How far from 1 the median ratio must be (default 0.1: 1.1 times low or high). */
+    tolerance?: number;
+}
+
+/** One estimate changed by a correction. */
+export interface AppliedCorrection {
+    id: string;
+    index: number;
+    /** Such as "initiatives[4].effort". */
+    path: string;
+    field: "effort" | "reach";
+    side?: Side;
+    from: number;
+    to: number;
+    factor: number;
+    /** Says that a correction was applied, and why. */
+    explanation: string;
+}
+
+/** A corrected copy of a backlog, with every change listed. */
+export interface CorrectedBacklog {
+    backlog: Backlog;
+    changes: AppliedCorrection[];
+    sentence: string;
+}
+
+
+
 /**
  * A backlog loaded once into WebAssembly and validated, then re-ranked
  * quickly as options change: each side's scores are kept between calls, so
@@ -404,6 +1004,71 @@ export class Prioritiser {
 }
 
 /**
+ * A simulation run in chunks, so a page can report progress and cancel:
+ * call `step(n)` until `finished`, then `result()`. Chunking never changes
+ * the result. Call `free()` when done with it.
+ *
+ * @example
+ * ```js
+ * const run = new Simulation(backlog, { seed: 1, samples: 20000 });
+ * let progress;
+ * do {
+ *   progress = run.step(500);
+ *   postMessage({ done: progress.done, total: progress.total });
+ * } while (!progress.finished && !progress.cancelled);
+ * const result = run.result();
+ * run.free();
+ * ```
+ */
+export class Simulation {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * Stops the run: later steps do nothing, and `result()` covers the
+     * samples drawn so far.
+     */
+    cancel(): void;
+    /**
+     * Validates the backlog and options. Throws a `TwosidedError` like
+     * `simulate`.
+     */
+    constructor(backlog: Backlog, options?: SimulationOptionsInput);
+    /**
+     * How far the run has got.
+     */
+    progress(): Progress;
+    /**
+     * The figures over the samples drawn so far.
+     */
+    result(): SimulationResult;
+    /**
+     * Draws up to `samples` more samples and returns the progress.
+     */
+    step(samples: number): Progress;
+}
+
+/**
+ * Returns a corrected copy of the backlog: each correction multiplies the
+ * effort or reach estimates of initiatives not launched yet (an initiative
+ * takes its problem space's own correction, else the overall one).
+ * Launched and reviewed initiatives keep their estimates. Every change is
+ * listed with a sentence saying a correction was applied and why; the input
+ * is not modified. Leave `corrections` out to apply the ones
+ * `reviewOutcomes(backlog)` suggests.
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION" (with a
+ * path such as "corrections[0].factor"), "LIMIT_EXCEEDED" or "PARSE_ERROR".
+ *
+ * @example
+ * ```js
+ * const { backlog: corrected, changes } = applyCorrections(backlog);
+ * const ranked = score(corrected);
+ * for (const change of changes) console.log(change.explanation);
+ * ```
+ */
+export function applyCorrections(backlog: Backlog, corrections?: CorrectionInput[]): CorrectedBacklog;
+
+/**
  * The built-in frameworks as templates (RICE, ICE, WSJF, the scorecard and
  * "RICE as a formula"), to show beside a team's own and to start from.
  *
@@ -428,6 +1093,25 @@ export function builtInTemplates(): FrameworkTemplate[];
 export function checkTemplate(template: FrameworkTemplate): Problem[];
 
 /**
+ * Compares two to eight roadmaps (or scenarios: the same backlog under
+ * different weights, strategies or capacities): each one's buyer and seller
+ * value, their balance, the allocation against the targets, the metrics and
+ * problem spaces covered; what was added, removed or moved between periods;
+ * and which roadmaps dominate others on both sides.
+ *
+ * @example
+ * ```js
+ * const backlog = exampleBacklog();
+ * const comparison = compareRoadmaps([
+ *   { name: "Buyers first", roadmap: planRoadmap(backlog, { scoring: { buyerWeight: 0.8 } }) },
+ *   { name: "Sellers first", roadmap: planRoadmap(backlog, { scoring: { buyerWeight: 0.2 } }) },
+ * ]);
+ * console.log(comparison.scenarios.map((s) => [s.name, s.buyerValue, s.sellerValue]));
+ * ```
+ */
+export function compareRoadmaps(scenarios: NamedRoadmap[]): RoadmapComparison;
+
+/**
  * Checks a formula as an editor needs it: never throws for a bad formula,
  * but returns every error with its position, or the canonical text and the
  * names it uses. `criteria` are the backlog's own criteria (optional);
@@ -444,6 +1128,23 @@ export function checkTemplate(template: FrameworkTemplate): Problem[];
 export function compileFormula(text: string, criteria?: CriterionDefinition[], scales?: Scales): CompiledFormula;
 
 /**
+ * Decodes a share link, its fragment (with or without `#`) or
+ * `location.hash`, back to the scenario `{ backlog, settings }`. Safe on
+ * any text: a cut, altered or foreign link throws a `TwosidedError`
+ * ("PARSE_ERROR" with path "shareLink" and a message that says what is
+ * wrong, or "LIMIT_EXCEEDED" for a link too long). The backlog is read as
+ * strictly as a file but not validated: call `validate` before using it.
+ *
+ * @example
+ * ```js
+ * if (location.hash.startsWith("#scenario=")) {
+ *   const { backlog, settings } = decodeShareLink(location.hash);
+ * }
+ * ```
+ */
+export function decodeShareLink(link: string): Scenario;
+
+/**
  * The canonical options: RICE, balanced by an even weighted sum (buyer
  * weight 0.5), no guardrail harm allowed, ICE as a product, and the
  * business-outcomes scorecard.
@@ -454,6 +1155,23 @@ export function compileFormula(text: string, criteria?: CriterionDefinition[], s
  * ```
  */
 export function defaultOptions(): ScoreOptions;
+
+/**
+ * Encodes a scenario (a backlog and, optionally, its scoring settings) as a
+ * URL fragment, without the `#`: `scenario=v1.<data>`, the document
+ * compressed and base64url-encoded. The fragment is never sent to a server.
+ *
+ * Throws "VALIDATION_FAILED" for an invalid backlog, and "LIMIT_EXCEEDED"
+ * when the link would be longer than 65,536 characters (export a file
+ * instead).
+ *
+ * @example
+ * ```js
+ * location.hash = encodeShareLink({ backlog, settings: options });
+ * await navigator.clipboard.writeText(location.href);
+ * ```
+ */
+export function encodeShareLink(scenario: ScenarioInput): string;
 
 /**
  * The built-in example backlog of a marketplace, as a plain object that can
@@ -485,6 +1203,85 @@ export function formulaNames(): FormulaName[];
 export function labelPins(backlog: Backlog, options?: LabelPinOptions): LabelPins;
 
 /**
+ * Reads a spreadsheet (CSV, or tab-separated text pasted from one) into a
+ * backlog. Headers are matched by name, with common synonyms ("Effort (PM)",
+ * "Buyer reach", "Confidence %"); the delimiter and decimal comma are
+ * detected.
+ *
+ * All-or-nothing by default: rows with problems throw a `TwosidedError`
+ * "VALIDATION_FAILED" whose `problems` each carry `row`, `column`, `header`
+ * and `message`. With `{ partial: true }`, such rows are left out and listed
+ * in `skippedRows` and `problems`. A file over 10 MB throws
+ * "LIMIT_EXCEEDED".
+ *
+ * @example
+ * ```js
+ * const { backlog, warnings } = parseCsv("Name\tBuyer reach\tEffort\nFaster checkout\t2000\t3\n");
+ * try { parseCsv(text); } catch (e) { for (const p of e.problems) console.log(p.row, p.column, p.message); }
+ * ```
+ */
+export function parseCsv(text: string, options?: CsvImportOptions): CsvImport;
+
+/**
+ * Plans the roadmap worth the most: each initiative goes into one period
+ * (its effort counting against that period's capacity) or stays out,
+ * respecting capacities, allocation targets, dependencies and pins. The
+ * search is exact; if it runs out of `timeBudgetMs` (measured with
+ * `Date.now()`) or `nodeBudget`, the result says `optimal: false` with the
+ * bound and the gap. The greedy plan and what the plan adds over it come
+ * with it, and every initiative left out has a reason.
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION",
+ * "PARSE_ERROR", "INFEASIBLE" (naming the conflicting pins, targets or
+ * capacities) or "LIMIT_EXCEEDED".
+ *
+ * @example
+ * ```js
+ * const roadmap = planRoadmap(exampleBacklog(), {
+ *   periods: [{ name: "2027-Q1", capacity: 12 }, { name: "2027-Q2", capacity: 12 }],
+ *   targets: [{ kind: "platform", min: 0.2 }],
+ * });
+ * for (const p of roadmap.plan.periods) console.log(p.name, p.used, "/", p.capacity, p.initiatives);
+ * console.log(roadmap.optimal, roadmap.gainOverGreedy);
+ * ```
+ */
+export function planRoadmap(backlog: Backlog, options?: PlanOptionsInput): Roadmap;
+
+/**
+ * Reads a saved document (the object `JSON.parse` gives) strictly: an
+ * unknown or misspelt field throws a `TwosidedError` "PARSE_ERROR" with its
+ * path (`backlog.initiatives[3].buyer.reahc`). A version 0 document (a bare
+ * backlog, `{ initiatives: [...] }`) is migrated to version 1; a newer
+ * version than this package reads is refused. The backlog is not validated:
+ * call `validate` to list its problems.
+ *
+ * @example
+ * ```js
+ * const { backlog, settings } = readDocument(JSON.parse(await file.text()));
+ * ```
+ */
+export function readDocument(document: unknown): TwosidedDocument;
+
+/**
+ * Reviews every launched or reviewed initiative: whether it met its success
+ * criterion, the portfolio hit rate, estimate accuracy (median actual /
+ * estimated ratio and quartiles per field and side, overall and per problem
+ * space), whether effort tends to be under-estimated, and suggested
+ * corrections for new estimates (none applied: see `applyCorrections`).
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION" or
+ * "PARSE_ERROR".
+ *
+ * @example
+ * ```js
+ * const review = reviewOutcomes(exampleBacklog());
+ * console.log(review.hitRate.sentence);
+ * for (const c of review.corrections) console.log(c.sentence);
+ * ```
+ */
+export function reviewOutcomes(backlog: Backlog, options?: ReviewOptions): Review;
+
+/**
  * Scores and ranks a backlog, best first. `options` may be left out or
  * partial; missing fields take the values of `defaultOptions()`. Each result
  * has both sides' values, the balanced score, the rank, the guardrail flag,
@@ -500,6 +1297,59 @@ export function labelPins(backlog: Backlog, options?: LabelPinOptions): LabelPin
  * ```
  */
 export function score(backlog: Backlog, options?: ScoreOptionsInput): ScoredInitiative[];
+
+/**
+ * Monte Carlo over the estimates given as `{ low, likely, high }`, drawn
+ * from triangular distributions with a seeded generator: per initiative its
+ * rank distribution (p10, p50, p90), its probability of making the top k
+ * and its expected balanced score. The same seed gives the same result as
+ * the Rust library. For long runs, use `Simulation` in a Worker instead.
+ *
+ * @example
+ * ```js
+ * const result = simulate(backlog, { seed: 7, samples: 10000, topK: 5 });
+ * for (const i of result.initiatives) console.log(i.name, i.topKProbability);
+ * ```
+ */
+export function simulate(backlog: Backlog, options?: SimulationOptionsInput): SimulationResult;
+
+/**
+ * How the ranking depends on the buyer weight w. For the weighted sum,
+ * every crossing point is exact and each initiative's rank is given as
+ * intervals of w; for other strategies the weight is sampled on a grid.
+ * Current top-k members get the interval of w over which they stay there.
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION",
+ * "PARSE_ERROR", or "LIMIT_EXCEEDED" when a large backlog's scores cross
+ * too often (set `depth`).
+ *
+ * @example
+ * ```js
+ * const sweep = sweepWeights(backlog, { scoring: { buyerWeight: 0.6 }, topK: 5, depth: 10 });
+ * for (const line of sweep.initiatives) {
+ *   if (line.staysInTopK) console.log(line.name, line.staysInTopK.from, line.staysInTopK.to);
+ * }
+ * ```
+ */
+export function sweepWeights(backlog: Backlog, options?: SweepOptionsInput): WeightSweep;
+
+/**
+ * Writes CSV that spreadsheets open safely: numbers as numbers, and text
+ * that starts with `=`, `+`, `-` or `@` guarded with `'` so it is never run
+ * as a formula. Importing an exported backlog gives the same backlog.
+ *
+ * By default the backlog; `{ what: "results", scoreOptions }` writes the
+ * ranking instead (rank, scores, both sides' values, Pareto status and the
+ * explanation). `"roadmap"` throws "INVALID_OPTION" until roadmaps exist.
+ *
+ * @example
+ * ```js
+ * const csv = toCsv(backlog);
+ * const ranking = toCsv(backlog, { what: "results", scoreOptions: { buyerWeight: 0.7 } });
+ * const forGermanExcel = toCsv(backlog, { delimiter: "semicolon", decimal: "comma", bom: true });
+ * ```
+ */
+export function toCsv(backlog: Backlog, options?: CsvExportOptions): string;
 
 /**
  * Checks a backlog and lists every problem found; an empty array means it is
@@ -523,19 +1373,36 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly __wbg_prioritiser_free: (a: number, b: number) => void;
+    readonly __wbg_simulation_free: (a: number, b: number) => void;
+    readonly applyCorrections: (a: unknown, b: number) => [number, number, number];
     readonly builtInTemplates: () => [number, number, number];
     readonly checkTemplate: (a: unknown) => [number, number, number];
+    readonly compareRoadmaps: (a: unknown) => [number, number, number];
     readonly compileFormula: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly decodeShareLink: (a: unknown) => [number, number, number];
     readonly defaultOptions: () => [number, number, number];
+    readonly encodeShareLink: (a: unknown) => [number, number, number, number];
     readonly exampleBacklog: () => [number, number, number];
     readonly formulaNames: () => [number, number, number];
     readonly labelPins: (a: unknown, b: number) => [number, number, number];
+    readonly parseCsv: (a: unknown, b: number) => [number, number, number];
+    readonly planRoadmap: (a: unknown, b: number) => [number, number, number];
     readonly prioritiser_backlog: (a: number) => [number, number, number];
     readonly prioritiser_new: (a: unknown) => [number, number, number];
     readonly prioritiser_order: (a: number, b: number) => [number, number, number];
     readonly prioritiser_rank: (a: number, b: number) => [number, number, number];
     readonly prioritiser_setSegmentWeight: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number];
+    readonly readDocument: (a: unknown) => [number, number, number];
+    readonly reviewOutcomes: (a: unknown, b: number) => [number, number, number];
     readonly score: (a: unknown, b: number) => [number, number, number];
+    readonly simulate: (a: unknown, b: number) => [number, number, number];
+    readonly simulation_cancel: (a: number) => void;
+    readonly simulation_new: (a: unknown, b: number) => [number, number, number];
+    readonly simulation_progress: (a: number) => [number, number, number];
+    readonly simulation_result: (a: number) => [number, number, number];
+    readonly simulation_step: (a: number, b: number) => [number, number, number];
+    readonly sweepWeights: (a: unknown, b: number) => [number, number, number];
+    readonly toCsv: (a: unknown, b: number) => [number, number, number, number];
     readonly validate: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;

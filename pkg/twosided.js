@@ -1,4 +1,6 @@
 /* @ts-self-types="./twosided.d.ts" */
+import { jsonText } from './snippets/twosided-077e37ef68bc1de0/inline0.js';
+
 
 /**
  * A backlog loaded once into WebAssembly and validated, then re-ranked
@@ -123,6 +125,123 @@ export class Prioritiser {
 if (Symbol.dispose) Prioritiser.prototype[Symbol.dispose] = Prioritiser.prototype.free;
 
 /**
+ * A simulation run in chunks, so a page can report progress and cancel:
+ * call `step(n)` until `finished`, then `result()`. Chunking never changes
+ * the result. Call `free()` when done with it.
+ *
+ * @example
+ * ```js
+ * const run = new Simulation(backlog, { seed: 1, samples: 20000 });
+ * let progress;
+ * do {
+ *   progress = run.step(500);
+ *   postMessage({ done: progress.done, total: progress.total });
+ * } while (!progress.finished && !progress.cancelled);
+ * const result = run.result();
+ * run.free();
+ * ```
+ */
+export class Simulation {
+    __destroy_into_raw() {
+        const ptr = this.__wbg_ptr;
+        this.__wbg_ptr = 0;
+        SimulationFinalization.unregister(this);
+        return ptr;
+    }
+    free() {
+        const ptr = this.__destroy_into_raw();
+        wasm.__wbg_simulation_free(ptr, 0);
+    }
+    /**
+     * Stops the run: later steps do nothing, and `result()` covers the
+     * samples drawn so far.
+     */
+    cancel() {
+        wasm.simulation_cancel(this.__wbg_ptr);
+    }
+    /**
+     * Validates the backlog and options. Throws a `TwosidedError` like
+     * `simulate`.
+     * @param {Backlog} backlog
+     * @param {SimulationOptionsInput} [options]
+     */
+    constructor(backlog, options) {
+        const ret = wasm.simulation_new(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        this.__wbg_ptr = ret[0];
+        SimulationFinalization.register(this, this.__wbg_ptr, this);
+        return this;
+    }
+    /**
+     * How far the run has got.
+     * @returns {Progress}
+     */
+    progress() {
+        const ret = wasm.simulation_progress(this.__wbg_ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * The figures over the samples drawn so far.
+     * @returns {SimulationResult}
+     */
+    result() {
+        const ret = wasm.simulation_result(this.__wbg_ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * Draws up to `samples` more samples and returns the progress.
+     * @param {number} samples
+     * @returns {Progress}
+     */
+    step(samples) {
+        const ret = wasm.simulation_step(this.__wbg_ptr, samples);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+}
+if (Symbol.dispose) Simulation.prototype[Symbol.dispose] = Simulation.prototype.free;
+
+/**
+ * Returns a corrected copy of the backlog: each correction multiplies the
+ * effort or reach estimates of initiatives not launched yet (an initiative
+ * takes its problem space's own correction, else the overall one).
+ * Launched and reviewed initiatives keep their estimates. Every change is
+ * listed with a sentence saying a correction was applied and why; the input
+ * is not modified. Leave `corrections` out to apply the ones
+ * `reviewOutcomes(backlog)` suggests.
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION" (with a
+ * path such as "corrections[0].factor"), "LIMIT_EXCEEDED" or "PARSE_ERROR".
+ *
+ * @example
+ * ```js
+ * const { backlog: corrected, changes } = applyCorrections(backlog);
+ * const ranked = score(corrected);
+ * for (const change of changes) console.log(change.explanation);
+ * ```
+ * @param {Backlog} backlog
+ * @param {CorrectionInput[]} [corrections]
+ * @returns {CorrectedBacklog}
+ */
+export function applyCorrections(backlog, corrections) {
+    const ret = wasm.applyCorrections(backlog, isLikeNone(corrections) ? 0 : addToExternrefTable0(corrections));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * The built-in frameworks as templates (RICE, ICE, WSJF, the scorecard and
  * "RICE as a formula"), to show beside a team's own and to start from.
  *
@@ -162,6 +281,33 @@ export function checkTemplate(template) {
 }
 
 /**
+ * Compares two to eight roadmaps (or scenarios: the same backlog under
+ * different weights, strategies or capacities): each one's buyer and seller
+ * value, their balance, the allocation against the targets, the metrics and
+ * problem spaces covered; what was added, removed or moved between periods;
+ * and which roadmaps dominate others on both sides.
+ *
+ * @example
+ * ```js
+ * const backlog = exampleBacklog();
+ * const comparison = compareRoadmaps([
+ *   { name: "Buyers first", roadmap: planRoadmap(backlog, { scoring: { buyerWeight: 0.8 } }) },
+ *   { name: "Sellers first", roadmap: planRoadmap(backlog, { scoring: { buyerWeight: 0.2 } }) },
+ * ]);
+ * console.log(comparison.scenarios.map((s) => [s.name, s.buyerValue, s.sellerValue]));
+ * ```
+ * @param {NamedRoadmap[]} scenarios
+ * @returns {RoadmapComparison}
+ */
+export function compareRoadmaps(scenarios) {
+    const ret = wasm.compareRoadmaps(scenarios);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Checks a formula as an editor needs it: never throws for a bad formula,
  * but returns every error with its position, or the canonical text and the
  * names it uses. `criteria` are the backlog's own criteria (optional);
@@ -190,6 +336,31 @@ export function compileFormula(text, criteria, scales) {
 }
 
 /**
+ * Decodes a share link, its fragment (with or without `#`) or
+ * `location.hash`, back to the scenario `{ backlog, settings }`. Safe on
+ * any text: a cut, altered or foreign link throws a `TwosidedError`
+ * ("PARSE_ERROR" with path "shareLink" and a message that says what is
+ * wrong, or "LIMIT_EXCEEDED" for a link too long). The backlog is read as
+ * strictly as a file but not validated: call `validate` before using it.
+ *
+ * @example
+ * ```js
+ * if (location.hash.startsWith("#scenario=")) {
+ *   const { backlog, settings } = decodeShareLink(location.hash);
+ * }
+ * ```
+ * @param {string} link
+ * @returns {Scenario}
+ */
+export function decodeShareLink(link) {
+    const ret = wasm.decodeShareLink(link);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * The canonical options: RICE, balanced by an even weighted sum (buyer
  * weight 0.5), no guardrail harm allowed, ICE as a product, and the
  * business-outcomes scorecard.
@@ -206,6 +377,42 @@ export function defaultOptions() {
         throw takeFromExternrefTable0(ret[1]);
     }
     return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Encodes a scenario (a backlog and, optionally, its scoring settings) as a
+ * URL fragment, without the `#`: `scenario=v1.<data>`, the document
+ * compressed and base64url-encoded. The fragment is never sent to a server.
+ *
+ * Throws "VALIDATION_FAILED" for an invalid backlog, and "LIMIT_EXCEEDED"
+ * when the link would be longer than 65,536 characters (export a file
+ * instead).
+ *
+ * @example
+ * ```js
+ * location.hash = encodeShareLink({ backlog, settings: options });
+ * await navigator.clipboard.writeText(location.href);
+ * ```
+ * @param {ScenarioInput} scenario
+ * @returns {string}
+ */
+export function encodeShareLink(scenario) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ret = wasm.encodeShareLink(scenario);
+        var ptr1 = ret[0];
+        var len1 = ret[1];
+        if (ret[3]) {
+            ptr1 = 0; len1 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred2_0 = ptr1;
+        deferred2_1 = len1;
+        return getStringFromWasm0(ptr1, len1);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
 }
 
 /**
@@ -261,6 +468,120 @@ export function labelPins(backlog, options) {
 }
 
 /**
+ * Reads a spreadsheet (CSV, or tab-separated text pasted from one) into a
+ * backlog. Headers are matched by name, with common synonyms ("Effort (PM)",
+ * "Buyer reach", "Confidence %"); the delimiter and decimal comma are
+ * detected.
+ *
+ * All-or-nothing by default: rows with problems throw a `TwosidedError`
+ * "VALIDATION_FAILED" whose `problems` each carry `row`, `column`, `header`
+ * and `message`. With `{ partial: true }`, such rows are left out and listed
+ * in `skippedRows` and `problems`. A file over 10 MB throws
+ * "LIMIT_EXCEEDED".
+ *
+ * @example
+ * ```js
+ * const { backlog, warnings } = parseCsv("Name\tBuyer reach\tEffort\nFaster checkout\t2000\t3\n");
+ * try { parseCsv(text); } catch (e) { for (const p of e.problems) console.log(p.row, p.column, p.message); }
+ * ```
+ * @param {string} text
+ * @param {CsvImportOptions} [options]
+ * @returns {CsvImport}
+ */
+export function parseCsv(text, options) {
+    const ret = wasm.parseCsv(text, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Plans the roadmap worth the most: each initiative goes into one period
+ * (its effort counting against that period's capacity) or stays out,
+ * respecting capacities, allocation targets, dependencies and pins. The
+ * search is exact; if it runs out of `timeBudgetMs` (measured with
+ * `Date.now()`) or `nodeBudget`, the result says `optimal: false` with the
+ * bound and the gap. The greedy plan and what the plan adds over it come
+ * with it, and every initiative left out has a reason.
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION",
+ * "PARSE_ERROR", "INFEASIBLE" (naming the conflicting pins, targets or
+ * capacities) or "LIMIT_EXCEEDED".
+ *
+ * @example
+ * ```js
+ * const roadmap = planRoadmap(exampleBacklog(), {
+ *   periods: [{ name: "2027-Q1", capacity: 12 }, { name: "2027-Q2", capacity: 12 }],
+ *   targets: [{ kind: "platform", min: 0.2 }],
+ * });
+ * for (const p of roadmap.plan.periods) console.log(p.name, p.used, "/", p.capacity, p.initiatives);
+ * console.log(roadmap.optimal, roadmap.gainOverGreedy);
+ * ```
+ * @param {Backlog} backlog
+ * @param {PlanOptionsInput} [options]
+ * @returns {Roadmap}
+ */
+export function planRoadmap(backlog, options) {
+    const ret = wasm.planRoadmap(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Reads a saved document (the object `JSON.parse` gives) strictly: an
+ * unknown or misspelt field throws a `TwosidedError` "PARSE_ERROR" with its
+ * path (`backlog.initiatives[3].buyer.reahc`). A version 0 document (a bare
+ * backlog, `{ initiatives: [...] }`) is migrated to version 1; a newer
+ * version than this package reads is refused. The backlog is not validated:
+ * call `validate` to list its problems.
+ *
+ * @example
+ * ```js
+ * const { backlog, settings } = readDocument(JSON.parse(await file.text()));
+ * ```
+ * @param {unknown} document
+ * @returns {TwosidedDocument}
+ */
+export function readDocument(document) {
+    const ret = wasm.readDocument(document);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Reviews every launched or reviewed initiative: whether it met its success
+ * criterion, the portfolio hit rate, estimate accuracy (median actual /
+ * estimated ratio and quartiles per field and side, overall and per problem
+ * space), whether effort tends to be under-estimated, and suggested
+ * corrections for new estimates (none applied: see `applyCorrections`).
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION" or
+ * "PARSE_ERROR".
+ *
+ * @example
+ * ```js
+ * const review = reviewOutcomes(exampleBacklog());
+ * console.log(review.hitRate.sentence);
+ * for (const c of review.corrections) console.log(c.sentence);
+ * ```
+ * @param {Backlog} backlog
+ * @param {ReviewOptions} [options]
+ * @returns {Review}
+ */
+export function reviewOutcomes(backlog, options) {
+    const ret = wasm.reviewOutcomes(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Scores and ranks a backlog, best first. `options` may be left out or
  * partial; missing fields take the values of `defaultOptions()`. Each result
  * has both sides' values, the balanced score, the rank, the guardrail flag,
@@ -284,6 +605,97 @@ export function score(backlog, options) {
         throw takeFromExternrefTable0(ret[1]);
     }
     return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Monte Carlo over the estimates given as `{ low, likely, high }`, drawn
+ * from triangular distributions with a seeded generator: per initiative its
+ * rank distribution (p10, p50, p90), its probability of making the top k
+ * and its expected balanced score. The same seed gives the same result as
+ * the Rust library. For long runs, use `Simulation` in a Worker instead.
+ *
+ * @example
+ * ```js
+ * const result = simulate(backlog, { seed: 7, samples: 10000, topK: 5 });
+ * for (const i of result.initiatives) console.log(i.name, i.topKProbability);
+ * ```
+ * @param {Backlog} backlog
+ * @param {SimulationOptionsInput} [options]
+ * @returns {SimulationResult}
+ */
+export function simulate(backlog, options) {
+    const ret = wasm.simulate(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * How the ranking depends on the buyer weight w. For the weighted sum,
+ * every crossing point is exact and each initiative's rank is given as
+ * intervals of w; for other strategies the weight is sampled on a grid.
+ * Current top-k members get the interval of w over which they stay there.
+ *
+ * Throws a `TwosidedError`: "VALIDATION_FAILED", "INVALID_OPTION",
+ * "PARSE_ERROR", or "LIMIT_EXCEEDED" when a large backlog's scores cross
+ * too often (set `depth`).
+ *
+ * @example
+ * ```js
+ * const sweep = sweepWeights(backlog, { scoring: { buyerWeight: 0.6 }, topK: 5, depth: 10 });
+ * for (const line of sweep.initiatives) {
+ *   if (line.staysInTopK) console.log(line.name, line.staysInTopK.from, line.staysInTopK.to);
+ * }
+ * ```
+ * @param {Backlog} backlog
+ * @param {SweepOptionsInput} [options]
+ * @returns {WeightSweep}
+ */
+export function sweepWeights(backlog, options) {
+    const ret = wasm.sweepWeights(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Writes CSV that spreadsheets open safely: numbers as numbers, and text
+ * that starts with `=`, `+`, `-` or `@` guarded with `'` so it is never run
+ * as a formula. Importing an exported backlog gives the same backlog.
+ *
+ * By default the backlog; `{ what: "results", scoreOptions }` writes the
+ * ranking instead (rank, scores, both sides' values, Pareto status and the
+ * explanation). `"roadmap"` throws "INVALID_OPTION" until roadmaps exist.
+ *
+ * @example
+ * ```js
+ * const csv = toCsv(backlog);
+ * const ranking = toCsv(backlog, { what: "results", scoreOptions: { buyerWeight: 0.7 } });
+ * const forGermanExcel = toCsv(backlog, { delimiter: "semicolon", decimal: "comma", bom: true });
+ * ```
+ * @param {Backlog} backlog
+ * @param {CsvExportOptions} [options]
+ * @returns {string}
+ */
+export function toCsv(backlog, options) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ret = wasm.toCsv(backlog, isLikeNone(options) ? 0 : addToExternrefTable0(options));
+        var ptr1 = ret[0];
+        var len1 = ret[1];
+        if (ret[3]) {
+            ptr1 = 0; len1 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred2_0 = ptr1;
+        deferred2_1 = len1;
+        return getStringFromWasm0(ptr1, len1);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
 }
 
 /**
@@ -313,77 +725,13 @@ export function validate(backlog) {
 function __wbg_get_imports() {
     const import0 = {
         __proto__: null,
-        __wbg_Error_208446807d0d1e30: function(arg0, arg1) {
-            const ret = Error(getStringFromWasm0(arg0, arg1));
-            return ret;
-        },
-        __wbg_String_8564e559799eccda: function(arg0, arg1) {
-            const ret = String(arg1);
-            const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            const len1 = WASM_VECTOR_LEN;
-            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
-            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
-        },
-        __wbg___wbindgen_bigint_get_as_i64_11da4b52cd0aedef: function(arg0, arg1) {
-            const v = arg1;
-            const ret = typeof(v) === 'bigint' ? v : undefined;
-            getDataViewMemory0().setBigInt64((arg0 >>> 0) + 8 * 1, isLikeNone(ret) ? BigInt(0) : ret, true);
-            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, !isLikeNone(ret), true);
-        },
-        __wbg___wbindgen_boolean_get_4f1baf9a00be3c74: function(arg0) {
-            const v = arg0;
-            const ret = typeof(v) === 'boolean' ? v : undefined;
-            return isLikeNone(ret) ? 0xFFFFFF : ret ? 1 : 0;
-        },
-        __wbg___wbindgen_debug_string_f249a2a76caa9a55: function(arg0, arg1) {
-            const ret = debugString(arg1);
-            const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            const len1 = WASM_VECTOR_LEN;
-            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
-            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
-        },
-        __wbg___wbindgen_in_3f58a9d3b3a7eed2: function(arg0, arg1) {
-            const ret = arg0 in arg1;
-            return ret;
-        },
-        __wbg___wbindgen_is_bigint_5fa10641e039d3ef: function(arg0) {
-            const ret = typeof(arg0) === 'bigint';
-            return ret;
-        },
-        __wbg___wbindgen_is_function_741ff2bb612836f5: function(arg0) {
-            const ret = typeof(arg0) === 'function';
-            return ret;
-        },
         __wbg___wbindgen_is_null_c22311b1cc228e3a: function(arg0) {
             const ret = arg0 === null;
-            return ret;
-        },
-        __wbg___wbindgen_is_object_8b968c3ab8e96595: function(arg0) {
-            const val = arg0;
-            const ret = typeof(val) === 'object' && val !== null;
-            return ret;
-        },
-        __wbg___wbindgen_is_string_fc456fee5d3317de: function(arg0) {
-            const ret = typeof(arg0) === 'string';
             return ret;
         },
         __wbg___wbindgen_is_undefined_be5b34249ff1fc15: function(arg0) {
             const ret = arg0 === undefined;
             return ret;
-        },
-        __wbg___wbindgen_jsval_eq_38d7bfbe4cc84039: function(arg0, arg1) {
-            const ret = arg0 === arg1;
-            return ret;
-        },
-        __wbg___wbindgen_jsval_loose_eq_b2f214e2e4b30e36: function(arg0, arg1) {
-            const ret = arg0 == arg1;
-            return ret;
-        },
-        __wbg___wbindgen_number_get_934b640d0889af78: function(arg0, arg1) {
-            const obj = arg1;
-            const ret = typeof(obj) === 'number' ? obj : undefined;
-            getDataViewMemory0().setFloat64((arg0 >>> 0) + 8 * 1, isLikeNone(ret) ? 0 : ret, true);
-            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, !isLikeNone(ret), true);
         },
         __wbg___wbindgen_string_get_7ce8eee7fd327545: function(arg0, arg1) {
             const obj = arg1;
@@ -396,82 +744,22 @@ function __wbg_get_imports() {
         __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
             throw new Error(getStringFromWasm0(arg0, arg1));
         },
-        __wbg_call_40b008ba32f73991: function() { return handleError(function (arg0, arg1) {
-            const ret = arg0.call(arg1);
+        __wbg_instanceof_Error_74e3cca0c4a69161: function(arg0) {
+            let result;
+            try {
+                result = arg0 instanceof Error;
+            } catch (_) {
+                result = false;
+            }
+            const ret = result;
+            return ret;
+        },
+        __wbg_jsonText_8761c22051b1323b: function() { return handleError(function (arg0) {
+            const ret = jsonText(arg0);
             return ret;
         }, arguments); },
-        __wbg_done_57e08d0be6e30c02: function(arg0) {
-            const ret = arg0.done;
-            return ret;
-        },
-        __wbg_entries_7bb1459bd9b5c2b9: function(arg0) {
-            const ret = Object.entries(arg0);
-            return ret;
-        },
-        __wbg_get_635eea311fa1a291: function() { return handleError(function (arg0, arg1) {
-            const ret = Reflect.get(arg0, arg1);
-            return ret;
-        }, arguments); },
-        __wbg_get_d7176cfb76d71114: function(arg0, arg1) {
-            const ret = arg0[arg1 >>> 0];
-            return ret;
-        },
-        __wbg_get_unchecked_e6325ad374eff861: function(arg0, arg1) {
-            const ret = arg0[arg1 >>> 0];
-            return ret;
-        },
-        __wbg_instanceof_ArrayBuffer_12cdaa4161423e6b: function(arg0) {
-            let result;
-            try {
-                result = arg0 instanceof ArrayBuffer;
-            } catch (_) {
-                result = false;
-            }
-            const ret = result;
-            return ret;
-        },
-        __wbg_instanceof_Map_0b4fc8b62e73f163: function(arg0) {
-            let result;
-            try {
-                result = arg0 instanceof Map;
-            } catch (_) {
-                result = false;
-            }
-            const ret = result;
-            return ret;
-        },
-        __wbg_instanceof_Uint8Array_d7aeb0dcb3108fea: function(arg0) {
-            let result;
-            try {
-                result = arg0 instanceof Uint8Array;
-            } catch (_) {
-                result = false;
-            }
-            const ret = result;
-            return ret;
-        },
-        __wbg_isArray_bcf1376d0d732d08: function(arg0) {
-            const ret = Array.isArray(arg0);
-            return ret;
-        },
-        __wbg_isSafeInteger_1a35ba4d31e71d38: function(arg0) {
-            const ret = Number.isSafeInteger(arg0);
-            return ret;
-        },
-        __wbg_iterator_e4c5e8f68ada7b58: function() {
-            const ret = Symbol.iterator;
-            return ret;
-        },
-        __wbg_length_186163212ffe79c3: function(arg0) {
-            const ret = arg0.length;
-            return ret;
-        },
-        __wbg_length_b03a0fabb109b1e9: function(arg0) {
-            const ret = arg0.length;
-            return ret;
-        },
-        __wbg_new_13de428334042d26: function(arg0) {
-            const ret = new Uint8Array(arg0);
+        __wbg_message_43d8c8f1d543a349: function(arg0) {
+            const ret = arg0.message;
             return ret;
         },
         __wbg_new_37eb45aaf5eeb820: function() {
@@ -494,17 +782,14 @@ function __wbg_get_imports() {
             const ret = new Float64Array(getArrayF64FromWasm0(arg0, arg1));
             return ret;
         },
-        __wbg_next_178c1651c11432b3: function(arg0) {
-            const ret = arg0.next;
+        __wbg_now_463ac581d2fc7ea3: function() {
+            const ret = Date.now();
             return ret;
         },
-        __wbg_next_af5ac6a08bb0a717: function() { return handleError(function (arg0) {
-            const ret = arg0.next();
+        __wbg_parse_c3f72b5a24f83c01: function() { return handleError(function (arg0, arg1) {
+            const ret = JSON.parse(getStringFromWasm0(arg0, arg1));
             return ret;
         }, arguments); },
-        __wbg_prototypesetcall_13162965d1fe7aa3: function(arg0, arg1, arg2) {
-            Uint8Array.prototype.set.call(getArrayU8FromWasm0(arg0, arg1), arg2);
-        },
         __wbg_set_2793479888329cb6: function() { return handleError(function (arg0, arg1, arg2) {
             const ret = Reflect.set(arg0, arg1, arg2);
             return ret;
@@ -518,28 +803,13 @@ function __wbg_get_imports() {
         __wbg_set_name_822e3903f3184979: function(arg0, arg1, arg2) {
             arg0.name = getStringFromWasm0(arg1, arg2);
         },
-        __wbg_value_e0f328965e184931: function(arg0) {
-            const ret = arg0.value;
+        __wbg_stringify_0a0fbf2ef722380a: function() { return handleError(function (arg0) {
+            const ret = JSON.stringify(arg0);
             return ret;
-        },
-        __wbindgen_generic_0000000000000001: function(arg0) {
-            // Cast intrinsic for `F64 -> Externref`.
-            const ret = arg0;
-            return ret;
-        },
-        __wbindgen_generic_0000000000000002: function(arg0) {
-            // Cast intrinsic for `I64 -> Externref`.
-            const ret = arg0;
-            return ret;
-        },
-        __wbindgen_generic_0000000000000003: function(arg0, arg1) {
+        }, arguments); },
+        __wbindgen_generic_0000000000000001: function(arg0, arg1) {
             // Cast intrinsic for `Ref(String) -> Externref`.
             const ret = getStringFromWasm0(arg0, arg1);
-            return ret;
-        },
-        __wbindgen_generic_0000000000000004: function(arg0) {
-            // Cast intrinsic for `U64 -> Externref`.
-            const ret = BigInt.asUintN(64, arg0);
             return ret;
         },
         __wbindgen_init_externref_table: function() {
@@ -560,69 +830,14 @@ function __wbg_get_imports() {
 const PrioritiserFinalization = (typeof FinalizationRegistry === 'undefined')
     ? { register: () => {}, unregister: () => {} }
     : new FinalizationRegistry(ptr => wasm.__wbg_prioritiser_free(ptr, 1));
+const SimulationFinalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_simulation_free(ptr, 1));
 
 function addToExternrefTable0(obj) {
     const idx = wasm.__externref_table_alloc();
     wasm.__wbindgen_externrefs.set(idx, obj);
     return idx;
-}
-
-function debugString(val) {
-    switch (typeof val) {
-        // primitive types
-        case 'number':
-        case 'boolean':
-        case 'undefined':
-        return `${val}`;
-        case 'string':
-        return JSON.stringify(val);
-        case 'bigint':
-        return `${val}n`;
-        case 'symbol':
-        return val.description !== undefined
-            ? `Symbol(${val.description})`
-            : 'Symbol';
-        case 'function':
-        return typeof val.name === 'string' && val.name !== ''
-            ? `Function(${val.name})`
-            : 'Function';
-        case 'object': {
-            if (val === null) {
-                return 'null';
-            }
-            // objects
-            if (Array.isArray(val)) {
-                return '[' + Array.from(val, debugString).join(', ') + ']';
-            }
-            // errors
-            if (val instanceof Error) {
-                return `${val.name}: ${val.message}\n${val.stack}`;
-            }
-
-            const toStringOutput = toString.call(val);
-            // Test for built-in
-            const className = /\[object ([^\]]+)\]/.exec(toStringOutput)?.[1];
-
-            // Failed to match the standard '[object ClassName]'
-            if (className === undefined) {
-                return toStringOutput;
-            }
-            if (className === 'Object') {
-                // we're a user defined class or Object
-                // JSON.stringify avoids problems with cycles, and is generally much
-                // easier than looping through ownProperties of `val`.
-                try {
-                    return 'Object(' + JSON.stringify(val) + ')';
-                } catch (_) {
-                    return 'Object';
-                }
-            }
-            // TODO we could test for more things here, like `Set`s and `Map`s.
-            return className;
-        }
-        // Per MDN: 'This list of values is exhaustive.'
-        // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/typeof#description
-    }
 }
 
 function getArrayF64FromWasm0(ptr, len) {
@@ -633,11 +848,6 @@ function getArrayF64FromWasm0(ptr, len) {
 function getArrayU32FromWasm0(ptr, len) {
     ptr = ptr >>> 0;
     return getUint32ArrayMemory0().subarray(ptr / 4, ptr / 4 + len);
-}
-
-function getArrayU8FromWasm0(ptr, len) {
-    ptr = ptr >>> 0;
-    return getUint8ArrayMemory0().subarray(ptr / 1, ptr / 1 + len);
 }
 
 let cachedDataViewMemory0 = null;

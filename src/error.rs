@@ -60,6 +60,10 @@ pub enum ProblemCode {
     /// A spreadsheet's header row is missing a needed column, repeats one, or
     /// a column mapping names a column or field that does not exist.
     InvalidHeader,
+    /// A goal's baseline, target and direction do not fit together.
+    InvalidGoal,
+    /// An outcome record is inconsistent with the initiative's status or itself.
+    InvalidOutcome,
 }
 
 impl ProblemCode {
@@ -91,6 +95,8 @@ impl ProblemCode {
             ProblemCode::InvalidCell => "INVALID_CELL",
             ProblemCode::RaggedRow => "RAGGED_ROW",
             ProblemCode::InvalidHeader => "INVALID_HEADER",
+            ProblemCode::InvalidGoal => "INVALID_GOAL",
+            ProblemCode::InvalidOutcome => "INVALID_OUTCOME",
         }
     }
 }

@@ -1,5 +1,8 @@
 //! The versioned JSON document: strict reading, migration, the schema.
 
+// JSON text is read with serde_json, which only native builds include.
+#![cfg(not(target_arch = "wasm32"))]
+
 use serde_json::{json, Value};
 use twosided::io::document::{read_document, write_document, Document, DOCUMENT_VERSION};
 use twosided::io::share::{decode_share_link, encode_share_link, MAX_SHARE_LINK_CHARS};

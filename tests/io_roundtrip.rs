@@ -1,6 +1,9 @@
 //! Property tests: export then import is the identity; a share link decodes
 //! to the scenario it encodes; decoding anything never panics.
 
+// JSON text is read with serde_json, which only native builds include.
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use twosided::io::csv::{

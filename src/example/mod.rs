@@ -51,6 +51,7 @@ pub fn example_backlog() -> Backlog {
     let mut initiatives = buyers::initiatives();
     initiatives.extend(sellers::initiatives());
     initiatives.extend(platform::initiatives());
+    crate::outcomes::add_review_history(&mut initiatives);
     Backlog {
         initiatives,
         side_names: SideNames::default(),

@@ -62,15 +62,23 @@ pub fn document_from<'de, D: Deserializer<'de>>(
     version: Option<f64>,
     deserializer: D,
 ) -> Result<Document, Error> {
+    if check_version(version)? == 0 {
+        let backlog: Backlog =
+            serde_path_to_error::deserialize(deserializer).map_err(|e| parse_error("", e))?;
+        Ok(Document::new(backlog, None))
+    } else {
+        serde_path_to_error::deserialize(deserializer).map_err(|e| parse_error("", e))
+    }
+}
+
+/// Checks the value of a document's `version` field (`None` when it has
+/// none) and gives the version to read it as: 0 (a bare backlog) or
+/// [`DOCUMENT_VERSION`]. A newer or malformed version is an error at path
+/// `version`.
+pub fn check_version(version: Option<f64>) -> Result<u32, Error> {
     match version {
-        None => {
-            let backlog: Backlog = serde_path_to_error::deserialize(deserializer)
-                .map_err(|e| parse_error("", e))?;
-            Ok(Document::new(backlog, None))
-        }
-        Some(v) if v == f64::from(DOCUMENT_VERSION) => {
-            serde_path_to_error::deserialize(deserializer).map_err(|e| parse_error("", e))
-        }
+        None => Ok(0),
+        Some(v) if v == f64::from(DOCUMENT_VERSION) => Ok(DOCUMENT_VERSION),
         Some(v) if v > f64::from(DOCUMENT_VERSION) && v.fract() == 0.0 => Err(Error::Parse {
             path: "version".into(),
             message: format!(

@@ -1,6 +1,6 @@
 //! An initiative: one thing the team could build.
 
-use super::{Estimate, SideEstimate, WorkKind};
+use super::{Estimate, Goal, Outcome, SideEstimate, Status, WorkKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -48,6 +48,15 @@ pub struct Initiative {
     /// How we will know it worked, such as "conversion +0.5 pt in 4 weeks".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub success_criterion: String,
+    /// The success criterion in numbers: baseline and target of the metric.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<Goal>,
+    /// Where it is in its life; `idea` by default.
+    #[serde(default, skip_serializing_if = "Status::is_idea")]
+    pub status: Status,
+    /// What really happened after launch (launched or reviewed only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
     /// Ids of initiatives that must be done first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dependencies: Vec<String>,

@@ -62,6 +62,7 @@ pub fn validate(backlog: &Backlog) -> Vec<Problem> {
         }
         check_texts(initiative, &path, &mut problems);
         estimates::check_initiative(backlog, initiative, &path, &mut problems);
+        crate::outcomes::check_initiative(backlog, initiative, &path, &mut problems);
     }
     dependencies::check(backlog, &first_index, &mut problems);
     crate::formula::check_criteria(backlog, &mut problems);

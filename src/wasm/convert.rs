@@ -24,7 +24,7 @@ fn join_path(root: &str, inner: &str) -> String {
 
 /// Rewords serde's messages for a JavaScript reader: Rust type names become
 /// the JavaScript ones.
-fn readable(message: &str) -> String {
+pub fn readable(message: &str) -> String {
     // serde-wasm-bindgen's errors are JavaScript errors, printed "Error: ...".
     message
         .trim_start_matches("Error: ")
@@ -38,6 +38,22 @@ fn readable(message: &str) -> String {
         .replace('`', "\"")
 }
 
+#[wasm_bindgen(inline_js = "
+const NOT_FINITE = '\\u0000';
+// JSON.stringify turns NaN and Infinity into null, which would read as
+// 'not set'. Mark them instead, so reading refuses them with their path.
+export function jsonText(value) {
+  return JSON.stringify(value, (key, v) =>
+    typeof v === 'number' && !Number.isFinite(v) ? NOT_FINITE + String(v) : v);
+}
+")]
+extern "C" {
+    /// The value as JSON text, or undefined (for undefined or a function);
+    /// throws on a cycle or a BigInt.
+    #[wasm_bindgen(catch, js_name = jsonText)]
+    fn json_text(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 /// Reads a JavaScript value as a core type.
 ///
 /// `root` names the argument in error paths: empty for a backlog (whose
@@ -48,10 +64,22 @@ fn readable(message: &str) -> String {
 /// `undefined` counts as not set.
 pub fn from_js<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsValue> {
     // Two steps, for the reasons given in `value.rs`: every key of every
-    // object into a plain tree, then the core type from the tree.
-    let tree = ValueSeed { depth: 0 }
-        .deserialize(serde_wasm_bindgen::Deserializer::from(value))
-        .map_err(|error| parse_error(root, "", &error.to_string()))?;
+    // object into a plain tree, then the core type from the tree. The tree
+    // is read from JSON text made by the engine, which is far faster than
+    // visiting each field across the boundary.
+    let text = json_text(&value).map_err(|error| {
+        let message = error
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|| "the value cannot be written as JSON".into());
+        parse_error(root, "", &message)
+    })?;
+    let tree = match text.as_string() {
+        Some(text) => ValueSeed { depth: 0 }
+            .deserialize(&mut serde_json::Deserializer::from_str(&text))
+            .map_err(|error| parse_error(root, "", &error.to_string()))?,
+        None => super::value::Value::Null,
+    };
     T::deserialize(tree).map_err(|error| parse_error(root, &error.path(), error.message()))
 }
 
@@ -109,15 +137,17 @@ pub fn from_js_or_default<T: DeserializeOwned + Default>(
 /// Writes a core value as a plain JavaScript value: maps become plain
 /// objects (not `Map`), `None` becomes `null`.
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|error| {
-            Error::Parse {
-                path: String::new(),
-                message: format!("could not convert a result for JavaScript: {error}"),
-            }
-            .into()
-        })
+    let failed = |detail: String| -> JsValue {
+        Error::Parse {
+            path: String::new(),
+            message: format!("could not convert a result for JavaScript: {detail}"),
+        }
+        .into()
+    };
+    // One JSON text and one JSON.parse: far faster than building each
+    // object field by field across the boundary.
+    let text = serde_json::to_string(value).map_err(|error| failed(error.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| failed("the result is not valid JSON".into()))
 }
 
 /// Builds the JavaScript `Error` for a core error: `name` is

@@ -19,5 +19,9 @@
 mod convert;
 mod core;
 mod formula;
+mod io;
+mod outcomes;
+mod roadmap;
+mod sensitivity;
 mod types;
 mod value;

@@ -59,6 +59,17 @@ impl<'de> DeserializeSeed<'de> for ValueSeed {
     }
 }
 
+/// The marks `convert.rs` writes for NaN and infinities in JSON text (which
+/// has no such numbers), read back as numbers so that reading refuses them.
+fn not_finite(text: &str) -> Option<Value> {
+    match text {
+        "\u{0}NaN" => Some(Value::Number(f64::NAN)),
+        "\u{0}Infinity" => Some(Value::Number(f64::INFINITY)),
+        "\u{0}-Infinity" => Some(Value::Number(f64::NEG_INFINITY)),
+        _ => None,
+    }
+}
+
 impl<'de> Visitor<'de> for ValueSeed {
     type Value = Value;
 
@@ -83,11 +94,11 @@ impl<'de> Visitor<'de> for ValueSeed {
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Value, E> {
-        Ok(Value::String(value.to_string()))
+        Ok(not_finite(value).unwrap_or_else(|| Value::String(value.to_string())))
     }
 
     fn visit_string<E: de::Error>(self, value: String) -> Result<Value, E> {
-        Ok(Value::String(value))
+        Ok(not_finite(&value).unwrap_or(Value::String(value)))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Value, E> {

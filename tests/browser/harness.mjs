@@ -22,9 +22,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serve ROOT on a free port. Resolves to { origin, close() }. */
-export async function serve() {
+/**
+ * Serve ROOT on a free port. Resolves to { origin, close() }. Each request's
+ * URL, as the server received it, is pushed onto `requests` when given.
+ */
+export async function serve({ requests } = {}) {
   const server = createServer(async (request, response) => {
+    requests?.push(request.url);
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
       const file = normalize(join(ROOT, path));

@@ -21,7 +21,7 @@ import { createControls } from './controls.js';
 import { registeredViews } from './views/registry.js';
 import './views/index.js';
 
-const STYLESHEETS = ['../css/calculator.css', '../css/table.css', '../css/results.css', '../css/print.css'];
+const STYLESHEETS = ['../css/calculator.css', '../css/table.css', '../css/results.css', '../css/framework.css', '../css/review.css', '../css/roadmap.css', '../css/io.css', '../css/print.css'];
 
 class TwosidedCalculator extends HTMLElement {
   async connectedCallback() {

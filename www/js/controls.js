@@ -5,7 +5,7 @@
 
 import { h, replaceChildren, uid } from './dom.js';
 import { field, showProblems, sync } from './fields.js';
-import { FRAMEWORKS, STRATEGIES, formatNumber, parseNumber } from './format.js';
+import { STRATEGIES, formatNumber, frameworkChoices, parseNumber } from './format.js';
 import { isWithin } from './paths.js';
 
 export function createControls({ store }) {
@@ -24,9 +24,15 @@ export function createControls({ store }) {
     return { element: h('div', { class: 'field' }, h('label', { for: id }, label), input, helpEl), refresh, input };
   };
 
-  const framework = select('Scoring framework', FRAMEWORKS.map(([k, l]) => [k, l]),
+  const framework = select('Scoring framework', frameworkChoices(store.options).map(([k, l]) => [k, l]),
     () => store.options.framework, (v) => store.setOption('framework', v),
-    (v) => FRAMEWORKS.find(([k]) => k === v)?.[2]);
+    (v) => (v === 'custom' ? store.options.formula : frameworkChoices(store.options).find(([k]) => k === v)?.[2]));
+  // "Custom formula" is offered once a formula is defined (in the Framework tab).
+  const refreshFrameworks = () => {
+    const choices = frameworkChoices(store.options);
+    if (framework.input.options.length === choices.length) return;
+    replaceChildren(framework.input, choices.map(([value, text]) => h('option', { value }, text)));
+  };
   const strategy = select('Balancing', STRATEGIES.map(([k, l]) => [k, l]),
     () => store.options.strategy, (v) => store.setOption('strategy', v),
     (v) => STRATEGIES.find(([k]) => k === v)?.[2]);
@@ -106,6 +112,7 @@ export function createControls({ store }) {
   };
 
   const refresh = () => {
+    refreshFrameworks();
     for (const control of [framework, strategy, ice, normalisation, primary, violators]) control.refresh();
     ice.element.hidden = store.options.framework !== 'ice';
     normalisation.element.hidden = store.options.framework !== 'scorecard';

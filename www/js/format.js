@@ -92,3 +92,25 @@ export const STRATEGIES = [
   ['maxMin', 'Max-min', 'the worse-off side decides'],
   ['guardrail', 'Guardrail', 'rank by one side, do no harm to the other'],
 ];
+
+/** The custom framework, offered once a formula is in use. */
+export const CUSTOM_FRAMEWORK = ['custom', 'Custom formula', 'Your own formula, per side'];
+
+/** The frameworks to offer: the built-ins, plus the custom formula when one is set. */
+export function frameworkChoices(options) {
+  return options?.formula ? [...FRAMEWORKS, CUSTOM_FRAMEWORK] : FRAMEWORKS;
+}
+
+export const MOSCOW = [
+  ['must', 'Must'],
+  ['should', 'Should'],
+  ['could', 'Could'],
+  ['wont', "Won't"],
+];
+
+export const KANO = [
+  ['basic', 'Basic'],
+  ['performance', 'Performance'],
+  ['delighter', 'Delighter'],
+  ['indifferent', 'Indifferent'],
+];

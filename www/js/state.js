@@ -47,6 +47,10 @@ export class Store extends EventTarget {
     this.selectedId = null;
     this.undo = null;
     this.saveTimer = 0;
+    /** Framework templates the person saved or imported (FrameworkTemplate[]). */
+    this.templates = [];
+    /** The text in the formula editor, which may differ from the formula in use. */
+    this.formulaDraft = null;
   }
 
   defaultOptions() {
@@ -90,6 +94,8 @@ export class Store extends EventTarget {
     this.options = { ...this.defaultOptions(), ...(saved.options ?? {}) };
     this.drafts = saved.drafts && typeof saved.drafts === 'object' ? saved.drafts : {};
     this.validBacklog = saved.validBacklog ?? null;
+    this.templates = Array.isArray(saved.templates) ? saved.templates : [];
+    this.formulaDraft = typeof saved.formulaDraft === 'string' ? saved.formulaDraft : null;
     return true;
   }
 
@@ -106,6 +112,8 @@ export class Store extends EventTarget {
       options: this.options,
       drafts: this.drafts,
       validBacklog: this.validBacklog,
+      templates: this.templates,
+      formulaDraft: this.formulaDraft,
     };
     try {
       window.localStorage.setItem(this.storageKey, JSON.stringify(state));
@@ -200,6 +208,44 @@ export class Store extends EventTarget {
     this.emit('options', { path });
     this.emit('problems');
     this.scheduleSave();
+  }
+
+  /** Rank by a formula from now on (it was checked with compileFormula). */
+  useFormula(text) {
+    this.options.formula = text;
+    this.setOption('framework', 'custom');
+  }
+
+  /**
+   * Apply a framework template: add its criteria to the backlog (replacing
+   * definitions with the same id) and take its scoring and balancing options.
+   */
+  applyTemplate(template) {
+    const criteria = Array.isArray(this.backlog.criteria) ? this.backlog.criteria : [];
+    for (const criterion of template.criteria ?? []) {
+      const at = criteria.findIndex((c) => c.id === criterion.id);
+      if (at >= 0) criteria[at] = clone(criterion);
+      else criteria.push(clone(criterion));
+    }
+    if (criteria.length) this.backlog.criteria = criteria;
+    const balance = template.balance ?? {};
+    const defaults = this.defaultOptions();
+    this.options = {
+      ...this.options,
+      framework: template.framework,
+      ice: template.ice ?? defaults.ice,
+      scorecard: clone(template.scorecard) ?? this.options.scorecard ?? defaults.scorecard,
+      strategy: balance.strategy ?? defaults.strategy,
+      buyerWeight: balance.buyerWeight ?? defaults.buyerWeight,
+      guardrail: { ...defaults.guardrail, ...(balance.guardrail ?? {}) },
+    };
+    if (template.formula) {
+      this.options.formula = template.formula;
+      this.formulaDraft = template.formula;
+    }
+    this.emit('backlog');
+    this.emit('options', { path: '' });
+    this.recompute();
   }
 
   // ---- editing -----------------------------------------------------------

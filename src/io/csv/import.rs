@@ -34,18 +34,45 @@ use std::collections::HashSet;
 /// assert_eq!(checkout.buyer.as_ref().unwrap().confidence.unwrap().likely(), 0.8);
 /// ```
 pub fn parse_csv(text: &str, options: &CsvImportOptions) -> Result<CsvImport, Error> {
+    parse_csv_located(text, options).map_err(Error::from)
+}
+
+/// Why [`parse_csv_located`] failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CsvImportError {
+    /// The problems, each still located by row and column as numbers.
+    Problems(Vec<ImportProblem>),
+    /// Any other failure, such as a file over the size limit.
+    Other(Error),
+}
+
+impl From<CsvImportError> for Error {
+    fn from(error: CsvImportError) -> Error {
+        match error {
+            CsvImportError::Problems(problems) => {
+                Error::Invalid(problems.iter().map(ImportProblem::to_problem).collect())
+            }
+            CsvImportError::Other(error) => error,
+        }
+    }
+}
+
+/// [`parse_csv`], failing with the problems still located by row and column
+/// as numbers (for an interface that points at cells) rather than as paths.
+pub fn parse_csv_located(
+    text: &str,
+    options: &CsvImportOptions,
+) -> Result<CsvImport, CsvImportError> {
     if text.len() > MAX_CSV_BYTES {
-        return Err(Error::LimitExceeded {
+        return Err(CsvImportError::Other(Error::LimitExceeded {
             path: "csv".into(),
             message: format!(
                 "the file is {} bytes; the most that can be imported is {MAX_CSV_BYTES} (10 MB)",
                 text.len()
             ),
-        });
+        }));
     }
-    let fail = |problems: Vec<ImportProblem>| {
-        Error::Invalid(problems.iter().map(ImportProblem::to_problem).collect())
-    };
+    let fail = CsvImportError::Problems;
     let table = read_table(text, options.delimiter).map_err(|p| fail(vec![p]))?;
     let mut records = table.records.iter();
     let header = records

@@ -37,7 +37,7 @@ mod reader;
 mod row;
 
 pub use export::{backlog_to_csv, results_to_csv, CsvExportOptions, LineEnding};
-pub use import::parse_csv;
+pub use import::{parse_csv, parse_csv_located, CsvImportError};
 
 use crate::model::Backlog;
 use crate::{Problem, ProblemCode};

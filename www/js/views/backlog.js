@@ -1,22 +1,30 @@
 // The backlog table: one row per initiative, edited in place. The columns
 // follow the chosen framework (RICE reach/impact/confidence per side, ICE
-// impacts, WSJF values); every other field is in the detail panel.
+// impacts, WSJF values; a custom formula adds the backlog's own criteria),
+// with the MoSCoW and Kano labels always shown; every other field is in the
+// detail panel.
 
 import { h, replaceChildren } from '../dom.js';
 import { field, showProblems, sync } from '../fields.js';
 import { KINDS } from '../format.js';
 import { isWithin } from '../paths.js';
+import { criterionColumns, criterionField, labelField } from './criterion-cells.js';
 import { openDetail } from './detail.js';
 import { registerView } from './registry.js';
 
-/** Columns per framework: [side group, label, path inside the initiative]. */
-function columns(framework, names) {
+/**
+ * Columns per framework: [side group, label, path inside the initiative,
+ * { criterion, side } for a custom criterion].
+ */
+function columns(framework, names, criteria) {
   const rice = (side) => [[side, 'Reach', `${side}.reach`], [side, 'Impact', `${side}.impact`], [side, 'Confidence', `${side}.confidence`]];
   switch (framework) {
     case 'ice':
       return { block: 'ice', cells: [['buyer', 'Impact', 'ice.buyerImpact'], ['seller', 'Impact', 'ice.sellerImpact'], [null, 'Confidence', 'ice.confidence'], [null, 'Ease', 'ice.ease']] };
     case 'wsjf':
       return { block: 'wsjf', cells: [['buyer', 'Value', 'wsjf.buyerValue'], ['seller', 'Value', 'wsjf.sellerValue'], [null, 'Time criticality', 'wsjf.timeCriticality'], [null, 'Risk reduction', 'wsjf.riskReduction'], [null, 'Job size', 'wsjf.jobSize']] };
+    case 'custom':
+      return { block: null, cells: [...rice('buyer'), ...rice('seller'), [null, 'Effort (months)', 'effort'], ...criterionColumns(criteria)] };
     default:
       return { block: null, cells: [...rice('buyer'), ...rice('seller'), [null, 'Effort (months)', 'effort']], names };
   }
@@ -41,7 +49,7 @@ registerView({
 
     const render = () => {
       const names = store.names();
-      const { block, cells } = columns(store.options.framework, names);
+      const { block, cells } = columns(store.options.framework, names, store.backlog.criteria);
       const groups = [];
       for (const [side] of cells) {
         const last = groups[groups.length - 1];
@@ -50,11 +58,12 @@ registerView({
       }
       const head = h('thead', {},
         h('tr', { class: 'group-row' },
-          h('td', { colspan: 2 }),
+          h('td', { colspan: 4 }),
           groups.map((g) => h(g.side ? 'th' : 'td', { colspan: g.span, scope: g.side ? 'colgroup' : null, class: g.side ? `group ${g.side}` : null }, g.side ? names[g.side] : '')),
           h('td', { colspan: 2 })),
         h('tr', {},
           h('th', { scope: 'col' }, 'Initiative'), h('th', { scope: 'col' }, 'Kind of work'),
+          h('th', { scope: 'col' }, 'MoSCoW'), h('th', { scope: 'col' }, 'Kano'),
           cells.map(([side, label]) => h('th', { scope: 'col', class: side ? `side ${side}` : null }, label)),
           h('th', { scope: 'col' }, 'Depends on'), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Actions'))));
       const initiatives = store.initiatives();
@@ -69,8 +78,14 @@ registerView({
       const tds = [];
       const missingBlock = block && !initiative[block];
       let skip = 0;
-      cells.forEach(([side, text, path], c) => {
+      cells.forEach(([side, text, path, custom], c) => {
         if (skip > 0) { skip -= 1; return; }
+        if (custom) {
+          const heading = side ? `${names[side]} ${text}` : text;
+          tds.push(h('td', { 'data-label': heading, class: 'criterion-cell' },
+            criterionField(store, base, custom, label(heading))));
+          return;
+        }
         if (missingBlock) {
           tds.push(h('td', { colspan: cells.length, class: 'note-cell' },
             `No ${block.toUpperCase()} inputs yet. `,
@@ -81,7 +96,7 @@ registerView({
         }
         const sideValue = side && !block ? initiative[side] : undefined;
         if (side && !block && (!sideValue || sideValue.segments?.length)) {
-          const span = cells.slice(c).filter(([s]) => s === side).length;
+          const span = cells.slice(c).filter(([s, , , custom]) => s === side && !custom).length;
           skip = span - 1;
           tds.push(h('td', { colspan: span, class: 'note-cell', 'data-label': names[side] },
             sideValue ? `Split into ${sideValue.segments.length} segment${sideValue.segments.length === 1 ? '' : 's'}. ` : `No effect on ${names[side]}. `,
@@ -98,6 +113,8 @@ registerView({
           field(store, `${base}.name`, { ariaLabel: `Name of initiative ${index + 1}` })),
         h('td', { 'data-label': 'Kind of work' },
           field(store, `${base}.kind`, { ariaLabel: label('Kind of work'), kind: 'select', choices: KINDS })),
+        h('td', { 'data-label': 'MoSCoW', class: 'label-cell' }, labelField(store, base, 'moscow', label('MoSCoW'))),
+        h('td', { 'data-label': 'Kano', class: 'label-cell' }, labelField(store, base, 'kano', label('Kano'))),
         tds,
         h('td', { class: 'deps', 'data-label': 'Depends on' }, deps.length ? deps.join(', ') : '—'),
         h('td', { class: 'actions' },
@@ -118,7 +135,9 @@ registerView({
     };
 
     const structural = (path) => /\.(id|dependencies|segments|ice|wsjf|buyer|seller)$/.test(path)
-      || /^initiatives\[\d+\]\.(buyer|seller)\.segments/.test(path) || isWithin(path, 'sideNames');
+      || /^initiatives\[\d+\]\.(buyer|seller)\.segments/.test(path) || isWithin(path, 'sideNames')
+      // The custom framework's columns follow the criteria defined in the Framework tab.
+      || (isWithin(path, 'criteria') && store.options.framework === 'custom');
     store.on('backlog', render);
     store.on('names', render);
     store.on('options', ({ path }) => { if (path === '' || path === 'framework') render(); });

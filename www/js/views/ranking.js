@@ -4,7 +4,7 @@
 // their scores updated; the explanations are rebuilt when it is released.
 
 import { h, replaceChildren } from '../dom.js';
-import { FRAMEWORKS, STRATEGIES, formatNumber, kindLabel } from '../format.js';
+import { STRATEGIES, formatNumber, frameworkChoices, kindLabel } from '../format.js';
 import { createChart } from './chart.js';
 import { registerView } from './registry.js';
 
@@ -43,7 +43,7 @@ registerView({
         rows.set(result.index, row);
         return row.element;
       }));
-      const framework = FRAMEWORKS.find(([k]) => k === store.options.framework)?.[1] ?? '';
+      const framework = frameworkChoices(store.options).find(([k]) => k === store.options.framework)?.[1] ?? '';
       const strategy = STRATEGIES.find(([k]) => k === store.options.strategy)?.[1] ?? '';
       const weight = Math.round((store.options.buyerWeight ?? 0.5) * 100);
       heading.textContent = results.length

@@ -1,0 +1,276 @@
+//! Depth-first branch and bound over initiatives, best-looking first, with
+//! the Lagrangian bound of [`super::bound`].
+
+use super::bound::{self, directions, fits};
+use super::model::{cell, Model};
+use super::node::Node;
+
+/// Limits on the search: a node count, and optionally a clock.
+pub(crate) struct Budget<'a> {
+    pub nodes: u64,
+    /// Milliseconds since any fixed origin, and the time allowed.
+    pub clock: Option<(&'a dyn Fn() -> f64, f64)>,
+}
+
+/// What the search found.
+#[derive(Debug, Clone)]
+pub(crate) struct Outcome {
+    /// The best plan found (`None` if none was found).
+    pub assignment: Option<Vec<Option<usize>>>,
+    /// No plan is worth more than this.
+    pub bound: f64,
+    /// The search finished: the plan is optimal, or none exists.
+    pub complete: bool,
+    pub nodes: u64,
+}
+
+struct Frame {
+    node: Node,
+    pi: Vec<f64>,
+    bound: f64,
+    item: usize,
+    choices: Vec<Option<usize>>,
+    next: usize,
+}
+
+/// Searches from `root`, starting from the `incumbent` plan when one is known.
+pub(crate) fn solve(
+    model: &Model,
+    root: Node,
+    incumbent: Option<Vec<Option<usize>>>,
+    budget: &Budget,
+) -> Outcome {
+    let started = budget.clock.map(|(clock, _)| clock());
+    let periods = model.periods;
+    let mut best_value = f64::NEG_INFINITY;
+    let mut best = None;
+    if let Some(plan) = incumbent {
+        if model.violation(&plan).is_none() {
+            best_value = model.objective(&plan);
+            best = Some(plan);
+        }
+    }
+    let mut nodes: u64 = 1;
+    let root_directions = directions(periods, true);
+    // Prices are tuned along every period, prefix and suffix of periods at
+    // each node: cheaper than every subset, and enough to keep the bound tight.
+    let node_directions = directions(periods, false);
+    let mut pi = vec![0.0; periods];
+    let Some((adjusted, root_bound)) =
+        bound::tune_root(model, &root, &mut pi, &root_directions, best_value)
+    else {
+        return finished(best, best_value, nodes);
+    };
+    // With no plan yet (value -inf) nothing is pruned.
+    let tolerance = |value: f64| {
+        if value.is_finite() {
+            1e-9 * value.abs().max(1.0)
+        } else {
+            0.0
+        }
+    };
+    let mut scratch = Vec::with_capacity(model.len());
+    let order = branching_order(model, &root, &adjusted);
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut root = root;
+    consider(model, &root, &mut best, &mut best_value);
+    if best_value > f64::NEG_INFINITY {
+        let target = best_value + tolerance(best_value);
+        let changed =
+            bound::fix_by_reduced_cost(model, &mut root, &pi, &adjusted, root_bound, target);
+        if !root.narrowed(model, changed) {
+            return finished(best, best_value, nodes);
+        }
+        consider(model, &root, &mut best, &mut best_value);
+    }
+    if root_bound > best_value + tolerance(best_value) {
+        if let Some(frame) = frame(model, root, pi, root_bound, &order, &adjusted) {
+            stack.push(frame);
+        }
+    }
+    let mut stopped = false;
+    while let Some(top) = stack.last_mut() {
+        if top.next >= top.choices.len() || top.bound <= best_value + tolerance(best_value) {
+            stack.pop();
+            continue;
+        }
+        if nodes >= budget.nodes || out_of_time(budget, started, nodes) {
+            stopped = true;
+            break;
+        }
+        nodes = nodes.saturating_add(1);
+        let choice = top.choices.get(top.next).copied().flatten();
+        top.next = top.next.saturating_add(1);
+        let mut child = top.node.clone();
+        let mut child_pi = top.pi.clone();
+        if !child.decide(model, top.item, choice) {
+            continue;
+        }
+        let target = best_value + tolerance(best_value);
+        let Some(child_bound) = bound::tune(
+            model,
+            &child,
+            &mut child_pi,
+            &node_directions,
+            &adjusted,
+            &mut scratch,
+            2,
+            target,
+        ) else {
+            continue;
+        };
+        consider(model, &child, &mut best, &mut best_value);
+        let target = best_value + tolerance(best_value);
+        if child_bound <= target {
+            continue;
+        }
+        if best_value > f64::NEG_INFINITY {
+            let changed = bound::fix_by_reduced_cost(
+                model,
+                &mut child,
+                &child_pi,
+                &adjusted,
+                child_bound,
+                target,
+            );
+            if !child.narrowed(model, changed) {
+                continue;
+            }
+            consider(model, &child, &mut best, &mut best_value);
+        }
+        if let Some(frame) = frame(model, child, child_pi, child_bound, &order, &adjusted) {
+            stack.push(frame);
+        }
+    }
+    if !stopped {
+        return finished(best, best_value, nodes);
+    }
+    // The bound over everything left unexplored: each remaining branch of
+    // each open frame, bounded on its own (tighter than the frames' bounds).
+    let mut open = f64::NEG_INFINITY;
+    let all = directions(periods, false);
+    for frame in &stack {
+        for &choice in frame.choices.get(frame.next..).unwrap_or(&[]) {
+            let mut child = frame.node.clone();
+            let mut child_pi = frame.pi.clone();
+            if !child.decide(model, frame.item, choice) {
+                continue;
+            }
+            let target = f64::NEG_INFINITY;
+            if let Some(b) = bound::tune(
+                model,
+                &child,
+                &mut child_pi,
+                &all,
+                &adjusted,
+                &mut scratch,
+                2,
+                target,
+            ) {
+                open = open.max(b.min(frame.bound));
+            }
+        }
+    }
+    Outcome {
+        bound: open.max(best_value),
+        assignment: best,
+        complete: false,
+        nodes,
+    }
+}
+
+fn finished(best: Option<Vec<Option<usize>>>, value: f64, nodes: u64) -> Outcome {
+    Outcome {
+        bound: value,
+        assignment: best,
+        complete: true,
+        nodes,
+    }
+}
+
+fn out_of_time(budget: &Budget, started: Option<f64>, nodes: u64) -> bool {
+    match (budget.clock, started) {
+        (Some((clock, allowed)), Some(start)) if nodes % 64 == 0 => clock() - start >= allowed,
+        _ => false,
+    }
+}
+
+/// Closing the node (every open initiative out) is a plan; keeps it if it
+/// is valid and better than the best so far.
+fn consider(
+    model: &Model,
+    node: &Node,
+    best: &mut Option<Vec<Option<usize>>>,
+    best_value: &mut f64,
+) {
+    if !node.can_close() {
+        return;
+    }
+    let plan = node.assignment();
+    let value = model.objective(&plan);
+    if value > *best_value && model.violation(&plan).is_none() {
+        *best_value = value;
+        *best = Some(plan);
+    }
+}
+
+/// Initiatives that must be in come first; then the most valuable per
+/// person-month, so the first dive is a good greedy plan.
+fn branching_order(model: &Model, root: &Node, adjusted: &[f64]) -> Vec<usize> {
+    let periods = model.periods;
+    let mut keyed: Vec<(bool, f64, usize)> = (0..model.len())
+        .filter(|&i| root.assigned.get(i).is_some_and(|a| a.is_none()))
+        .map(|i| {
+            let best = (0..periods)
+                .map(|t| adjusted.get(cell(i, periods, t)).copied().unwrap_or(0.0))
+                .fold(f64::NEG_INFINITY, f64::max);
+            let effort = model.effort.get(i).copied().unwrap_or(1.0);
+            let must = root.domains.get(i).is_some_and(|d| !d.may_out);
+            (must, best / effort, i)
+        })
+        .collect();
+    keyed.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+    keyed.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// The frame that branches on the next open initiative, or `None` if the
+/// node has nothing open.
+fn frame(
+    model: &Model,
+    node: Node,
+    pi: Vec<f64>,
+    bound: f64,
+    order: &[usize],
+    adjusted: &[f64],
+) -> Option<Frame> {
+    let periods = model.periods;
+    let item = order
+        .iter()
+        .copied()
+        .find(|&i| node.assigned.get(i).is_some_and(|a| a.is_none()))?;
+    let domain = node.domains.get(item).copied().unwrap_or_default();
+    let effort = model.effort.get(item).copied().unwrap_or(0.0);
+    let mut scored: Vec<(f64, Option<usize>)> = Vec::new();
+    if domain.may_in {
+        for t in domain.lo..=domain.hi {
+            if fits(model, &node, item, t) {
+                let price = pi.get(t).copied().unwrap_or(0.0);
+                let value = adjusted.get(cell(item, periods, t)).copied().unwrap_or(0.0);
+                scored.push((value - effort * price, Some(t)));
+            }
+        }
+    }
+    if domain.may_out {
+        scored.push((0.0, None));
+    }
+    // Best reduced value first; on ties, in before out and earlier periods first.
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    Some(Frame {
+        node,
+        pi,
+        bound,
+        item,
+        choices: scored.into_iter().map(|(_, c)| c).collect(),
+        next: 0,
+    })
+}

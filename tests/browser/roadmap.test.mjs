@@ -1,0 +1,107 @@
+// The roadmap tab in real Chromium: periods as columns with capacity bars,
+// pins and capacities that re-plan, and scenarios compared side by side.
+// Expectations come from the package itself.
+
+import { after, before, beforeEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { exampleBacklog, planRoadmap, defaultOptions } from 'twosided';
+import { launch, serve } from './harness.mjs';
+import { formatNumber } from '../../www/js/format.js';
+
+let server;
+let browser;
+let page;
+const consoleErrors = [];
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await page?.close();
+  consoleErrors.length = 0;
+  page = await browser.context.newPage();
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  await page.goto(`${server.origin}/www/index.html`);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await page.locator('.rank-row').first().waitFor();
+  await page.getByRole('tab', { name: 'Roadmap' }).click();
+  await page.locator('section.period').first().waitFor();
+});
+
+const quarters = (capacities) => capacities.map((capacity, q) => ({ name: `2027-Q${q + 1}`, capacity }));
+const plannedIds = (period) => page.locator(`section.period[data-period="${period}"] .planned-item`).evaluateAll((items) => items.map((i) => i.dataset.id));
+const expected = (capacities, extra = {}) => planRoadmap(exampleBacklog(), {
+  periods: quarters(capacities),
+  scoring: defaultOptions(),
+  targets: [{ kind: 'platform', min: 0.2 }, { kind: 'operational', max: 0.15 }],
+  nodeBudget: 20000,
+  timeBudgetMs: 5000,
+  ...extra,
+});
+
+describe('the roadmap tab', () => {
+  test('shows each period as a column with its capacity bar and the planned initiatives', async () => {
+    const roadmap = expected([10, 10, 10, 10]);
+    assert.equal(await page.locator('section.period').count(), 4);
+    for (const period of roadmap.plan.periods) {
+      assert.deepEqual(await plannedIds(period.name), period.initiatives);
+      const label = await page.locator(`section.period[data-period="${period.name}"] .capacity-bar`).getAttribute('aria-label');
+      assert.match(label, /person-months used/);
+    }
+    assert.equal(await page.locator('.left-out-item').count(), roadmap.leftOut.length);
+    assert.match(await page.locator('.plan-status').textContent(), /best plan/);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  test('pinning an item and changing a capacity re-plan', async () => {
+    const candidate = expected([10, 10, 10, 10]).plan.scheduled.find((p) => p.period === 0 && p.dependencies.length === 0);
+    assert.ok(candidate, 'an initiative planned in the first quarter');
+    await page.locator(`select.pin[data-id="${candidate.id}"]`).first().selectOption('2027-Q4');
+    await page.waitForFunction((id) => {
+      const root = document.querySelector('twosided-calculator').shadowRoot;
+      return root.querySelector(`section.period[data-period="2027-Q4"] .planned-item[data-id="${id}"]`) !== null;
+    }, candidate.id);
+    const pinnedRoadmap = expected([10, 10, 10, 10], { pins: { fixed: [{ id: candidate.id, period: '2027-Q4' }] } });
+    assert.deepEqual(await plannedIds('2027-Q4'), pinnedRoadmap.plan.periods[3].initiatives);
+
+    const capacity = page.locator('input.capacity[data-period="2027-Q1"]');
+    await capacity.fill('6');
+    await capacity.dispatchEvent('change');
+    const smaller = expected([6, 10, 10, 10], { pins: { fixed: [{ id: candidate.id, period: '2027-Q4' }] } });
+    await page.waitForFunction((count) => {
+      const root = document.querySelector('twosided-calculator').shadowRoot;
+      return root.querySelectorAll('section.period[data-period="2027-Q1"] .planned-item').length === count;
+    }, smaller.plan.periods[0].initiatives.length);
+    assert.deepEqual(await plannedIds('2027-Q1'), smaller.plan.periods[0].initiatives);
+    assert.match(await page.locator('section.period[data-period="2027-Q1"] .capacity-text').textContent(), /\/ 6 person-months/);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  test('saves scenarios and compares them with a buyer against seller chart', async () => {
+    await page.locator('input.scenario-name').fill('Even');
+    await page.locator('button.save-scenario').click();
+    const capacity = page.locator('input.capacity[data-period="2027-Q2"]');
+    await capacity.fill('25');
+    await capacity.dispatchEvent('change');
+    await page.locator('input.scenario-name').fill('More in Q2');
+    await page.locator('button.save-scenario').click();
+    const rows = page.locator('tr.scenario-row');
+    await rows.nth(1).waitFor();
+    assert.deepEqual(await rows.evaluateAll((r) => r.map((x) => x.dataset.name)), ['Even', 'More in Q2']);
+    assert.equal(await page.locator('.scenario-chart .scenario-point').count(), 2);
+    const more = expected([10, 25, 10, 10]);
+    const buyer = await page.locator('tr.scenario-row[data-name="More in Q2"] .buyer-value').textContent();
+    assert.equal(buyer, formatNumber(more.plan.buyerValue));
+    assert.match(await page.locator('.scenario-differences li').first().textContent(), /Even → More in Q2: \d+ added, \d+ removed, \d+ moved/);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
