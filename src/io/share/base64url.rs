@@ -47,6 +47,12 @@ pub(crate) fn decode(text: &str) -> Result<Vec<u8>, usize> {
     if text.len() % 4 == 1 {
         return Err(text.len());
     }
+    // The leftover bits of the last character must be zero, as the encoder
+    // writes them: otherwise two texts would decode to the same bytes, and a
+    // changed last character would go unnoticed.
+    if word != 0 {
+        return Err(text.len().saturating_sub(1));
+    }
     Ok(out)
 }
 
@@ -65,5 +71,7 @@ mod tests {
         assert_eq!(decode("-_8").unwrap(), vec![0xfb, 0xff]);
         assert_eq!(decode("Zm9v=").unwrap_err(), 4);
         assert_eq!(decode("Zm9vY").unwrap_err(), 5);
+        // "Zh" would decode to "f" too, but its unused bits are not zero.
+        assert_eq!(decode("Zh").unwrap_err(), 1);
     }
 }

@@ -9,8 +9,9 @@
 //! a 4,644-character link), because JSON repeats field names on every
 //! initiative. Deflate would shrink it further, at four times the size.
 //!
-//! Format: a 4-byte FNV-1a checksum of the original bytes (little-endian),
-//! the original length as a LEB128 varint, then tokens. A token byte below
+//! Format: a 4-byte FNV-1a checksum (little-endian) of everything after it,
+//! so that any changed byte is caught, even one that would still decode to
+//! the same document; then the original length as a LEB128 varint, then tokens. A token byte below
 //! 0x80 is a run of `byte + 1` literal bytes that follow; from 0x80 it is a
 //! match of `(byte & 0x7f) + 4` bytes copied from a 2-byte little-endian
 //! distance back (1 to 65535) in the output. Decoding checks every length,
@@ -48,7 +49,8 @@ fn flush_literals(out: &mut Vec<u8>, literals: &[u8]) {
 /// Compresses `input`.
 pub(crate) fn compress(input: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity((input.len() / 3).saturating_add(16));
-    out.extend_from_slice(&checksum(input).to_le_bytes());
+    // Room for the checksum, written once the body is known.
+    out.extend_from_slice(&[0; 4]);
     let mut length = input.len();
     loop {
         let byte = (length & 0x7f) as u8;
@@ -101,6 +103,10 @@ pub(crate) fn compress(input: &[u8]) -> Vec<u8> {
         literal_start = at;
     }
     flush_literals(&mut out, input.get(literal_start..).unwrap_or(&[]));
+    let sum = checksum(out.get(4..).unwrap_or(&[])).to_le_bytes();
+    if let Some(header) = out.get_mut(..4) {
+        header.copy_from_slice(&sum);
+    }
     out
 }
 
@@ -120,6 +126,9 @@ pub(crate) fn decompress(data: &[u8], limit: usize) -> Result<Vec<u8>, Damage> {
             .and_then(|b| b.try_into().ok())
             .ok_or(Damage::Corrupt)?,
     );
+    if checksum(data.get(4..).unwrap_or(&[])) != expected {
+        return Err(Damage::Corrupt);
+    }
     let mut at = 4;
     let mut length = 0usize;
     let mut shift = 0u32;
@@ -172,7 +181,7 @@ pub(crate) fn decompress(data: &[u8], limit: usize) -> Result<Vec<u8>, Damage> {
             return Err(Damage::Corrupt);
         }
     }
-    if out.len() != length || checksum(&out) != expected {
+    if out.len() != length {
         return Err(Damage::Corrupt);
     }
     Ok(out)
