@@ -24,24 +24,28 @@ try {
   for (const count of [1_000, 10_000]) {
     const backlog = generatedBacklog(count);
     const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/www/index.html`);
+    // Saved from another page of the origin, so the calculator cannot write
+    // its own state over it; then the page loads it as a returning user's.
+    await page.goto(`${server.origin}/www/favicon.svg`);
     await page.evaluate((saved) => window.localStorage.setItem('twosided.calculator', JSON.stringify(saved)),
       { version: 1, backlog, options: {}, drafts: {}, validBacklog: backlog });
-    await page.reload();
+    await page.goto(`${server.origin}/www/index.html`);
     await page.locator('.rank-row').first().waitFor({ timeout: 120_000 });
+    await page.locator('input.weight').waitFor({ timeout: 60_000 });
 
     const sides = scoreAndRank(backlog).sort((a, b) => a.index - b.index);
     const buyer = sides.map((r) => r.buyer);
     const seller = sides.map((r) => r.seller);
-    const result = await page.evaluate(async ({ moves, buyer, seller, reorderSource }) => {
-      const slider = document.querySelector('input.weight');
+    const sliderHandle = await page.locator('input.weight').elementHandle();
+    const result = await page.evaluate(async ({ slider, moves, buyer, seller, reorderSource }) => {
+      const root = slider.getRootNode();
       const frame = () => new Promise((done) => requestAnimationFrame(done));
       const work = [];
       const toFrame = [];
       const firsts = new Set();
       for (let i = 0; i < moves; i++) {
         await frame();
-        slider.value = String((i * 37) % 101);
+                slider.value = String((i * 37) % 101);
         const input = performance.now();
         slider.dispatchEvent(new Event('input', { bubbles: true }));
         // Registered after the page's own callback for this move, so it runs
@@ -50,7 +54,7 @@ try {
         work.push(performance.now() - Math.max(frameStart, input));
         const next = await frame();
         toFrame.push(next - input);
-        firsts.add(document.querySelector('.rank-row .name')?.textContent);
+        firsts.add(root.querySelector('.rank-row .name')?.textContent);
       }
       // The plain-JS baseline, run here so it shares the page's engine.
       const reorder = new Function(`return (${reorderSource})`)();
@@ -62,33 +66,33 @@ try {
         reorder(b, s, ((i * 37) % 101) / 100);
         baseline.push(performance.now() - start);
       }
-      return { work, toFrame, baseline, distinctFirsts: firsts.size, rows: document.querySelectorAll('.rank-row').length };
-    }, { moves: MOVES, buyer, seller, reorderSource: reorder.toString() }).catch(async (error) => {
+      return { work, toFrame, baseline, distinctFirsts: firsts.size, rows: root.querySelectorAll('.rank-row').length };
+    }, { slider: sliderHandle, moves: MOVES, buyer, seller, reorderSource: reorder.toString() }).catch(async (error) => {
       // The page's CSP forbids new Function: time the baseline in Node instead.
       if (!/EvalError|unsafe-eval|Content Security/i.test(String(error))) throw error;
       return null;
     });
     let data = result;
     if (!data) {
-      data = await page.evaluate(async (moves) => {
-        const slider = document.querySelector('input.weight');
-        const frame = () => new Promise((done) => requestAnimationFrame(done));
+      data = await page.evaluate(async ({ slider, moves }) => {
+        const root = slider.getRootNode();
+          const frame = () => new Promise((done) => requestAnimationFrame(done));
         const work = [];
         const toFrame = [];
         const firsts = new Set();
         for (let i = 0; i < moves; i++) {
           await frame();
-          slider.value = String((i * 37) % 101);
+                  slider.value = String((i * 37) % 101);
           const input = performance.now();
           slider.dispatchEvent(new Event('input', { bubbles: true }));
           const frameStart = await frame();
           work.push(performance.now() - Math.max(frameStart, input));
           const next = await frame();
           toFrame.push(next - input);
-          firsts.add(document.querySelector('.rank-row .name')?.textContent);
+          firsts.add(root.querySelector('.rank-row .name')?.textContent);
         }
-        return { work, toFrame, distinctFirsts: firsts.size, rows: document.querySelectorAll('.rank-row').length };
-      }, MOVES);
+        return { work, toFrame, distinctFirsts: firsts.size, rows: root.querySelectorAll('.rank-row').length };
+      }, { slider: sliderHandle, moves: MOVES });
       const b = Float64Array.from(buyer);
       const s = Float64Array.from(seller);
       data.baseline = Array.from({ length: MOVES }, (_, i) => {
