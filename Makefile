@@ -7,6 +7,8 @@
 #   make pkg     rebuild pkg/ (the npm package, committed)
 #   make test    fmt, clippy (native and wasm32), cargo test, pkg/ up to date,
 #                JS tests, TypeScript check, browser tests
+#   make bench   speed against plain JavaScript, slider latency in Chromium,
+#                worst-case times at the limits, peak memory (not part of test)
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -19,7 +21,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 NODE_STAMP := tests/node_modules/.package-lock.json
 
 .PHONY: setup setup-rust setup-node setup-browser serve pkg check-pkg test \
-        fmt-check clippy clippy-wasm cargo-test js-test types-test browser-test
+        fmt-check clippy clippy-wasm cargo-test js-test types-test browser-test bench
 
 setup: setup-rust setup-node setup-browser
 
@@ -85,3 +87,13 @@ browser-test: setup-node setup-browser
 	else echo "no tests/browser/ yet: browser tests skipped"; fi
 
 test: setup fmt-check clippy clippy-wasm cargo-test check-pkg js-test types-test browser-test
+
+# Benchmarks print times and ratios against baselines measured in the same
+# run; nothing is asserted. Uses the committed pkg/ (run `make pkg` first to
+# measure local changes).
+bench: setup-node setup-browser
+	node tests/bench/api.mjs
+	node tests/bench/slider.mjs
+	cargo test --release --test limits_timing -- --ignored --nocapture
+	@for b in tests/bench/roadmap.mjs tests/bench/sensitivity.mjs; do \
+	  if [ -f "$$b" ]; then echo "== $$b"; node "$$b"; fi; done

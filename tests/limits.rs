@@ -429,3 +429,86 @@ fn formula_names_and_arguments() {
         Some(FormulaErrorKind::WrongArgumentCount)
     );
 }
+
+mod planner_and_simulation {
+    use super::*;
+    use twosided::roadmap::{
+        plan_roadmap, Period, PlanOptions, MAX_NODE_BUDGET, MAX_PLAN_INITIATIVES, MAX_PLAN_PERIODS,
+        MAX_TIME_BUDGET_MS,
+    };
+    use twosided::sensitivity::{
+        simulate, SimulationOptions, MAX_SAMPLES, MAX_SIMULATION_INITIATIVES,
+    };
+
+    fn periods(count: usize) -> Vec<Period> {
+        (0..count)
+            .map(|k| Period {
+                name: format!("P{k}"),
+                capacity: 10.0,
+                length: 1.0,
+            })
+            .collect()
+    }
+
+    fn plan_code(backlog: &Backlog, options: &PlanOptions) -> Option<(&'static str, String)> {
+        plan_roadmap(backlog, options)
+            .err()
+            .map(|e| (e.code(), e.path().to_string()))
+    }
+
+    #[test]
+    fn planner_size_and_budget_limits() {
+        let small = backlog_of(2);
+        let at = PlanOptions {
+            periods: periods(MAX_PLAN_PERIODS),
+            node_budget: MAX_NODE_BUDGET,
+            time_budget_ms: MAX_TIME_BUDGET_MS,
+            ..PlanOptions::default()
+        };
+        assert_eq!(plan_code(&small, &at), None);
+        let over = |change: fn(&mut PlanOptions)| {
+            let mut options = at.clone();
+            change(&mut options);
+            plan_code(&small, &options).map(|(code, _)| code)
+        };
+        assert_eq!(
+            over(|o| o.node_budget = MAX_NODE_BUDGET + 1),
+            Some("LIMIT_EXCEEDED")
+        );
+        assert_eq!(
+            over(|o| o.time_budget_ms = MAX_TIME_BUDGET_MS * (1.0 + f64::EPSILON)),
+            Some("LIMIT_EXCEEDED")
+        );
+        assert!(over(|o| o.periods = periods(MAX_PLAN_PERIODS + 1)).is_some());
+        let too_many = backlog_of(MAX_PLAN_INITIATIVES + 1);
+        assert_eq!(
+            plan_code(&too_many, &PlanOptions::default()),
+            Some(("LIMIT_EXCEEDED", "initiatives".to_string()))
+        );
+    }
+
+    #[test]
+    fn simulation_samples_and_size() {
+        let small = backlog_of(1);
+        let with_samples = |samples: u64| SimulationOptions {
+            samples,
+            ..SimulationOptions::default()
+        };
+        let result = simulate(&small, &with_samples(MAX_SAMPLES));
+        assert!(result.is_ok(), "{:?}", result.err());
+        let error = simulate(&small, &with_samples(MAX_SAMPLES + 1)).unwrap_err();
+        assert_eq!(
+            (error.code(), error.path()),
+            ("LIMIT_EXCEEDED", "options.samples")
+        );
+        let error = simulate(
+            &backlog_of(MAX_SIMULATION_INITIATIVES + 1),
+            &with_samples(10),
+        )
+        .unwrap_err();
+        assert_eq!(
+            (error.code(), error.path()),
+            ("LIMIT_EXCEEDED", "initiatives")
+        );
+    }
+}

@@ -16,6 +16,12 @@ pub const MAX_PLAN_INITIATIVES: usize = 2_000;
 pub const MAX_TEAMS: usize = 256;
 /// Largest capacity or period length.
 pub const MAX_CAPACITY: f64 = 1e6;
+/// Most search steps a caller may allow the exact planner (50 times the
+/// default): with the time budget, this bounds how long a plan can take.
+pub const MAX_NODE_BUDGET: u64 = 100_000_000;
+/// Longest time budget a caller may give the planner, in milliseconds (one
+/// minute; the default is 2 seconds).
+pub const MAX_TIME_BUDGET_MS: f64 = 60_000.0;
 
 /// Pins resolved to backlog indices.
 #[derive(Debug, Clone, Default)]
@@ -92,11 +98,29 @@ pub(crate) fn check(backlog: &Backlog, options: &PlanOptions) -> Result<Resolved
             "the search needs at least one step",
         ));
     }
+    if options.node_budget > MAX_NODE_BUDGET {
+        return Err(Error::LimitExceeded {
+            path: "nodeBudget".into(),
+            message: format!(
+                "the search may take at most {MAX_NODE_BUDGET} steps; {} were asked for",
+                options.node_budget
+            ),
+        });
+    }
     if !(options.time_budget_ms.is_finite() && options.time_budget_ms > 0.0) {
         return Err(bad(
             "timeBudgetMs".into(),
             "the time budget must be a number of milliseconds above 0",
         ));
+    }
+    if options.time_budget_ms > MAX_TIME_BUDGET_MS {
+        return Err(Error::LimitExceeded {
+            path: "timeBudgetMs".into(),
+            message: format!(
+                "the planner may be given at most {MAX_TIME_BUDGET_MS} milliseconds; {} were asked for",
+                options.time_budget_ms
+            ),
+        });
     }
     resolve_pins(backlog, options)
 }

@@ -51,7 +51,10 @@ mod options;
 mod result;
 mod search;
 
-pub use check::{MAX_CAPACITY, MAX_PLAN_INITIATIVES, MAX_PLAN_PERIODS, MAX_TEAMS};
+pub use check::{
+    MAX_CAPACITY, MAX_NODE_BUDGET, MAX_PLAN_INITIATIVES, MAX_PLAN_PERIODS, MAX_TEAMS,
+    MAX_TIME_BUDGET_MS,
+};
 pub use compare::{
     compare_roadmaps, Comparison, Difference, Dominance, Move, NamedRoadmap, ScenarioSummary,
     MAX_SCENARIOS,

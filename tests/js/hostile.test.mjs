@@ -75,8 +75,10 @@ function assertSafe(label, run) {
     assert.ok(error instanceof Error, `${label}: threw a non-Error ${String(error)}`);
     if (/^hostile/.test(error.message)) return { error };
     // The glue converts a number argument with JavaScript's own rules before
-    // calling in: a BigInt or a Symbol fails there, as in any JS function.
+    // calling in: a BigInt or a Symbol fails there, as in any JS function,
+    // and so does an array nested 100 000 deep (Number() recurses into it).
     if (error instanceof TypeError && /Cannot convert/.test(error.message)) return { error };
+    if (label.includes("setSegmentWeight(buyer, s, x)") && error instanceof RangeError) return { error };
     assert.equal(error.name, "TwosidedError", `${label}: ${error.name}: ${error.message}`);
     assert.equal(typeof error.code, "string", label);
     assert.equal(typeof error.path, "string", label);

@@ -265,3 +265,37 @@ pub fn options(source: &mut Source<'_>) -> Value {
     }
     Value::Object(options)
 }
+
+/// Roadmap planning options as JSON: periods, capacities, targets, pins and
+/// a small node budget (so one run stays fast).
+pub fn plan_options(source: &mut Source<'_>) -> Value {
+    let periods: Vec<Value> = (0..source.below(5))
+        .map(|k| json!({ "name": format!("P{k}"), "capacity": source.json_number(), "length": source.json_number() }))
+        .collect();
+    let mut plan = Map::new();
+    plan.insert("periods".into(), Value::Array(periods));
+    plan.insert("scoring".into(), options(source));
+    plan.insert(
+        "value".into(),
+        json!(source.pick(&["auto", "scoreTimesEffort", "score"])),
+    );
+    if source.flip() {
+        let targets: Vec<Value> = (0..source.below(3))
+            .map(|_| {
+                json!({ "kind": source.pick(&["customerFacing", "platform", "operational"]),
+                        "min": source.json_number(), "max": source.json_number() })
+            })
+            .collect();
+        plan.insert("targets".into(), Value::Array(targets));
+    }
+    if source.flip() {
+        plan.insert(
+            "pins".into(),
+            json!({ "include": [source.id()], "exclude": [source.id()],
+                    "fixed": [{ "id": source.id(), "period": format!("P{}", source.below(5)) }] }),
+        );
+    }
+    plan.insert("sameperiodDependencies".replace("period", "Period").into(), json!(source.flip()));
+    plan.insert("nodeBudget".into(), json!(source.below(2_000)));
+    Value::Object(plan)
+}
