@@ -2,17 +2,18 @@
 
 use crate::balance::{self, Strategy, ViolatorHandling};
 use crate::model::{Backlog, Side};
-use crate::rank::{rank_scored, side_scores, ScoreOptions, ScoredInitiative, SideScore};
-use crate::scoring::{Framework, IceCombination, ScorecardOptions};
+use crate::rank::{rank_scored, side_scores, side_values, ScoreOptions, ScoredInitiative};
 use crate::{validate, Error};
 
-/// A backlog validated once, whose side scores are kept between calls, so
-/// moving the buyer/seller weight or switching strategy only re-balances and
-/// re-sorts. Changing the framework recomputes the side scores once.
+/// A backlog validated once and kept, so that each re-ranking skips reading
+/// and checking it again. [`Prioritiser::order`] scores every initiative
+/// from its estimates on each call, without building explanations (as
+/// cheap as re-sorting cached scores, so nothing is cached to go stale);
+/// [`Prioritiser::rank`] gives the full, explained results.
 ///
 /// ```
 /// use twosided::{example_backlog, Prioritiser, ScoreOptions};
-/// let mut prioritiser = Prioritiser::new(example_backlog()).unwrap();
+/// let prioritiser = Prioritiser::new(example_backlog()).unwrap();
 /// let buyers_first = prioritiser.order(&ScoreOptions { buyer_weight: 1.0, ..Default::default() }).unwrap();
 /// let sellers_first = prioritiser.order(&ScoreOptions { buyer_weight: 0.0, ..Default::default() }).unwrap();
 /// assert_ne!(buyers_first.order, sellers_first.order);
@@ -20,13 +21,6 @@ use crate::{validate, Error};
 #[derive(Debug, Clone)]
 pub struct Prioritiser {
     backlog: Backlog,
-    cache: Option<Cached>,
-}
-
-#[derive(Debug, Clone)]
-struct Cached {
-    key: (Framework, IceCombination, ScorecardOptions, Option<String>),
-    sides: Vec<[SideScore; 2]>,
 }
 
 /// A ranking as plain numbers, for hot paths such as a slider.
@@ -45,10 +39,7 @@ impl Prioritiser {
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
-        Ok(Prioritiser {
-            backlog,
-            cache: None,
-        })
+        Ok(Prioritiser { backlog })
     }
 
     /// The backlog being ranked.
@@ -57,28 +48,17 @@ impl Prioritiser {
     }
 
     /// Full results, as [`crate::score`] gives them.
-    pub fn rank(&mut self, options: &ScoreOptions) -> Result<Vec<ScoredInitiative>, Error> {
-        self.ensure_sides(options)?;
-        let sides = self
-            .cache
-            .as_ref()
-            .map(|c| c.sides.as_slice())
-            .unwrap_or(&[]);
+    pub fn rank(&self, options: &ScoreOptions) -> Result<Vec<ScoredInitiative>, Error> {
+        let sides = side_scores(&self.backlog, options)?;
         Ok(rank_scored(&self.backlog, sides, options)?.results)
     }
 
     /// The ranking as indices and scores only: no explanations, no Pareto,
     /// no strings. Same order as [`Prioritiser::rank`].
-    pub fn order(&mut self, options: &ScoreOptions) -> Result<Order, Error> {
+    pub fn order(&self, options: &ScoreOptions) -> Result<Order, Error> {
         let balance_options = options.balance();
         balance_options.check()?;
-        self.ensure_sides(options)?;
-        let sides = self
-            .cache
-            .as_ref()
-            .map(|c| c.sides.as_slice())
-            .unwrap_or(&[]);
-        let values: Vec<(f64, f64)> = sides.iter().map(|[b, s]| (b.value, s.value)).collect();
+        let values = side_values(&self.backlog, options)?;
         let floor = if options.strategy == Strategy::Nash {
             balance::nash_floor(&values)
         } else {
@@ -99,24 +79,31 @@ impl Prioritiser {
         }
         let exclude = options.strategy == Strategy::Guardrail
             && options.guardrail.violators == ViolatorHandling::Exclude;
-        let initiatives = &self.backlog.initiatives;
-        let mut order: Vec<u32> = (0..values.len())
-            .filter(|&i| !(exclude && violated.get(i).copied().unwrap_or(false)))
-            .filter_map(|i| u32::try_from(i).ok())
+        let ids: Vec<&str> = self
+            .backlog
+            .initiatives
+            .iter()
+            .map(|i| i.id.as_str())
             .collect();
-        let key = |i: u32| {
-            let i = i as usize;
-            (
-                violated.get(i).copied().unwrap_or(false),
-                scores.get(i).copied().unwrap_or(0.0),
-                initiatives.get(i).map(|x| x.id.as_str()).unwrap_or(""),
-            )
-        };
-        order.sort_by(|&a, &b| {
-            let (va, sa, ia) = key(a);
-            let (vb, sb, ib) = key(b);
-            va.cmp(&vb).then(sb.total_cmp(&sa)).then_with(|| ia.cmp(ib))
+        // Sort plain keys (violators last, score descending as ordered bits)
+        // and compare ids only on a tie: the order of [`crate::score`],
+        // several times faster than comparing through lookups.
+        let mut keyed: Vec<(bool, u64, u32)> = scores
+            .iter()
+            .zip(&violated)
+            .enumerate()
+            .filter(|&(_, (_, &violates))| !(exclude && violates))
+            .filter_map(|(i, (&score, &violates))| {
+                Some((violates, descending_key(score), u32::try_from(i).ok()?))
+            })
+            .collect();
+        let id = |i: u32| ids.get(i as usize).copied().unwrap_or("");
+        keyed.sort_unstable_by(|a, b| {
+            (a.0, a.1)
+                .cmp(&(b.0, b.1))
+                .then_with(|| id(a.2).cmp(id(b.2)))
         });
+        let order = keyed.into_iter().map(|(_, _, i)| i).collect();
         Ok(Order { order, scores })
     }
 
@@ -152,22 +139,46 @@ impl Prioritiser {
                 )
             })?;
         declared.weight = weight;
-        self.cache = None;
         Ok(())
     }
+}
 
-    fn ensure_sides(&mut self, options: &ScoreOptions) -> Result<(), Error> {
-        let key = (
-            options.framework,
-            options.ice,
-            options.scorecard.clone(),
-            options.formula.clone(),
+/// A key that sorts like `f64::total_cmp`, reversed: the largest score first.
+fn descending_key(score: f64) -> u64 {
+    let bits = score.to_bits();
+    // Flip negatives whole and positives' sign bit: the unsigned order of the
+    // result is the total order of the floats; inverting it descends.
+    let ascending = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    };
+    !ascending
+}
+
+#[cfg(test)]
+mod tests {
+    use super::descending_key;
+
+    #[test]
+    fn descending_key_sorts_like_total_cmp_reversed() {
+        let mut values = vec![
+            -3.5,
+            -0.0,
+            0.0,
+            1.0,
+            f64::MIN_POSITIVE,
+            -f64::MIN_POSITIVE,
+            2.5e10,
+            -2.5e10,
+            0.25,
+        ];
+        let mut by_key = values.clone();
+        by_key.sort_by_key(|&v| descending_key(v));
+        values.sort_by(|a, b| b.total_cmp(a));
+        assert_eq!(
+            by_key.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+            values.iter().map(|v| v.to_bits()).collect::<Vec<_>>()
         );
-        if self.cache.as_ref().is_some_and(|c| c.key == key) {
-            return Ok(());
-        }
-        let sides = side_scores(&self.backlog, options)?;
-        self.cache = Some(Cached { key, sides });
-        Ok(())
     }
 }

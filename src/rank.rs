@@ -3,8 +3,8 @@
 use crate::balance::{self, BalanceOptions, Guardrail, ParetoStatus, Strategy, ViolatorHandling};
 use crate::model::{Backlog, Footing, Side, WorkKind};
 use crate::scoring::{
-    format_number, Explanation, Framework, Ice, IceCombination, Rice, Scorecard, ScorecardOptions,
-    Scorer, SideRaw, Term, Wsjf,
+    Explanation, Framework, Ice, IceCombination, Number, Rice, Scorecard, ScorecardOptions, Scorer,
+    SideRaw, Term, Wsjf,
 };
 use crate::{validate, Error};
 use serde::{Deserialize, Serialize};
@@ -126,7 +126,7 @@ pub fn score(backlog: &Backlog, options: &ScoreOptions) -> Result<Vec<ScoredInit
         return Err(Error::Invalid(problems));
     }
     let sides = side_scores(backlog, options)?;
-    Ok(rank_scored(backlog, &sides, options)?.results)
+    Ok(rank_scored(backlog, sides, options)?.results)
 }
 
 /// Both sides' scores for every initiative, on the common footing.
@@ -134,7 +134,70 @@ pub(crate) fn side_scores(
     backlog: &Backlog,
     options: &ScoreOptions,
 ) -> Result<Vec<[SideScore; 2]>, Error> {
-    let scorer: Box<dyn Scorer> = match options.framework {
+    let scorer = scorer(backlog, options)?;
+    let raws = each_side(backlog, |index, initiative, side| {
+        scorer.score_side(backlog, index, initiative, side)
+    })?;
+    let values: Vec<[f64; 2]> = raws.iter().map(|[b, s]| [b.value, s.value]).collect();
+    let conversions = conversions(backlog, scorer.counts_people(), &values);
+    raws.into_iter()
+        .enumerate()
+        .map(|(index, [b, s])| {
+            let buyer = on_footing(b, conversions[0], backlog, index, Side::Buyer)?;
+            let seller = on_footing(s, conversions[1], backlog, index, Side::Seller)?;
+            Ok([buyer, seller])
+        })
+        .collect()
+}
+
+/// Both sides' values on the common footing, as [`side_scores`] gives them,
+/// without building explanations: the fast path for re-ranking, sweeps and
+/// simulations.
+pub(crate) fn side_values(
+    backlog: &Backlog,
+    options: &ScoreOptions,
+) -> Result<Vec<(f64, f64)>, Error> {
+    let scorer = scorer(backlog, options)?;
+    let raws = each_side(backlog, |index, initiative, side| {
+        scorer.value_side(backlog, index, initiative, side)
+    })?;
+    let [buyer, seller] = conversions(backlog, scorer.counts_people(), &raws);
+    raws.into_iter()
+        .enumerate()
+        .map(|(index, [b, s])| {
+            let values = (buyer.apply(b), seller.apply(s));
+            if values.0.is_finite() && values.1.is_finite() {
+                Ok(values)
+            } else {
+                let side = if values.0.is_finite() {
+                    Side::Seller
+                } else {
+                    Side::Buyer
+                };
+                // The full scorer names the calculation that overflowed.
+                let raw = scorer.score_side(backlog, index, initiative_at(backlog, index)?, side);
+                Err(Error::NotFinite {
+                    path: format!("initiatives[{index}].{}", side.key()),
+                    detail: raw.map(|r| r.explanation.sentence).unwrap_or_default(),
+                })
+            }
+        })
+        .collect()
+}
+
+fn initiative_at(backlog: &Backlog, index: usize) -> Result<&crate::Initiative, Error> {
+    backlog
+        .initiatives
+        .get(index)
+        .ok_or_else(|| Error::NotFinite {
+            path: format!("initiatives[{index}]"),
+            detail: String::new(),
+        })
+}
+
+/// The scorer of the chosen framework.
+fn scorer(backlog: &Backlog, options: &ScoreOptions) -> Result<Box<dyn Scorer>, Error> {
+    Ok(match options.framework {
         Framework::Rice => Box::new(Rice),
         Framework::Ice => Box::new(Ice {
             combination: options.ice,
@@ -145,14 +208,23 @@ pub(crate) fn side_scores(
             options.formula.as_deref(),
             backlog,
         )?),
-    };
-    let mut raws: Vec<[SideRaw; 2]> = Vec::with_capacity(backlog.initiatives.len());
+    })
+}
+
+/// Runs `score` for both sides of every initiative, collecting every
+/// problem (not only the first).
+fn each_side<T>(
+    backlog: &Backlog,
+    score: impl Fn(usize, &crate::Initiative, Side) -> Result<T, crate::Problem>,
+) -> Result<Vec<[T; 2]>, Error> {
+    let mut scored = Vec::with_capacity(backlog.initiatives.len());
     let mut problems = Vec::new();
     for (index, initiative) in backlog.initiatives.iter().enumerate() {
-        let buyer = scorer.score_side(backlog, index, initiative, Side::Buyer);
-        let seller = scorer.score_side(backlog, index, initiative, Side::Seller);
-        match (buyer, seller) {
-            (Ok(b), Ok(s)) => raws.push([b, s]),
+        match (
+            score(index, initiative, Side::Buyer),
+            score(index, initiative, Side::Seller),
+        ) {
+            (Ok(b), Ok(s)) => scored.push([b, s]),
             (b, s) => {
                 // Inputs shared by both sides (ICE, WSJF, scorecard) fail the
                 // same way for each side: report such a problem once.
@@ -162,18 +234,11 @@ pub(crate) fn side_scores(
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(Error::Invalid(problems));
+    if problems.is_empty() {
+        Ok(scored)
+    } else {
+        Err(Error::Invalid(problems))
     }
-    let conversions = conversions(backlog, scorer.counts_people(), &raws);
-    raws.into_iter()
-        .enumerate()
-        .map(|(index, [b, s])| {
-            let buyer = on_footing(b, conversions[0], backlog, index, Side::Buyer)?;
-            let seller = on_footing(s, conversions[1], backlog, index, Side::Seller)?;
-            Ok([buyer, seller])
-        })
-        .collect()
 }
 
 /// How one side's raw values are put on the common footing.
@@ -191,7 +256,7 @@ enum Conversion {
 /// people reached (RICE, and formulas that use reach). ICE, WSJF and
 /// scorecards are judgements on one shared scale already: multiplying them by
 /// a price per person would let one side swamp the other for no reason.
-fn conversions(backlog: &Backlog, counts_people: bool, raws: &[[SideRaw; 2]]) -> [Conversion; 2] {
+fn conversions(backlog: &Backlog, counts_people: bool, raws: &[[f64; 2]]) -> [Conversion; 2] {
     match &backlog.footing {
         Footing::UnitValue { buyer, seller, .. } if counts_people => [
             Conversion::UnitValue(*buyer),
@@ -202,10 +267,22 @@ fn conversions(backlog: &Backlog, counts_people: bool, raws: &[[SideRaw; 2]]) ->
             let largest = raws
                 .iter()
                 .filter_map(|r| r.get(side))
-                .map(|r| r.value.abs())
+                .map(|r| r.abs())
                 .fold(0.0, f64::max);
             Conversion::DividedBy(largest)
         }),
+    }
+}
+
+impl Conversion {
+    /// A raw value on the footing.
+    fn apply(self, raw: f64) -> f64 {
+        match self {
+            Conversion::Same => raw,
+            Conversion::UnitValue(price) => raw * price,
+            Conversion::DividedBy(largest) if largest > 0.0 => raw / largest,
+            Conversion::DividedBy(_) => 0.0,
+        }
     }
 }
 
@@ -216,12 +293,7 @@ fn on_footing(
     index: usize,
     side: Side,
 ) -> Result<SideScore, Error> {
-    let value = match conversion {
-        Conversion::Same => raw.value,
-        Conversion::UnitValue(price) => raw.value * price,
-        Conversion::DividedBy(largest) if largest > 0.0 => raw.value / largest,
-        Conversion::DividedBy(_) => 0.0,
-    };
+    let value = conversion.apply(raw.value);
     if !value.is_finite() {
         return Err(Error::NotFinite {
             path: format!("initiatives[{index}].{}", side.key()),
@@ -239,17 +311,17 @@ fn on_footing(
             };
             explanation.sentence.push_str(&format!(
                 "; x {} {unit} per {} = {}",
-                format_number(price),
+                Number(price),
                 side.key(),
-                format_number(value)
+                Number(value)
             ));
             explanation.terms.push(Term::new("value per unit", price));
         }
         Conversion::DividedBy(largest) => {
             explanation.sentence.push_str(&format!(
                 "; / {} (the largest on this side) = {}",
-                format_number(largest),
-                format_number(value)
+                Number(largest),
+                Number(value)
             ));
             explanation
                 .terms
@@ -272,7 +344,7 @@ pub(crate) struct Ranked {
 /// Balances, finds the frontier and ranks already-computed side scores.
 pub(crate) fn rank_scored(
     backlog: &Backlog,
-    sides: &[[SideScore; 2]],
+    sides: Vec<[SideScore; 2]>,
     options: &ScoreOptions,
 ) -> Result<Ranked, Error> {
     let balance_options = options.balance();
@@ -309,8 +381,8 @@ pub(crate) fn rank_scored(
             name: initiative.name.clone(),
             index,
             kind: initiative.kind,
-            buyer: buyer.clone(),
-            seller: seller.clone(),
+            buyer,
+            seller,
             score: balanced.score,
             rank: None,
             guardrail_violated: balanced.violates_guardrail,

@@ -228,7 +228,7 @@ fn guardrail_can_exclude_violators() {
         [("c", Some(1)), ("b", Some(2)), ("a", None), ("d", None)]
     );
     // The fast path leaves them out of the order entirely.
-    let mut prioritiser = Prioritiser::new(backlog(&GUARDED)).unwrap();
+    let prioritiser = Prioritiser::new(backlog(&GUARDED)).unwrap();
     let order = prioritiser.order(&options).unwrap();
     assert_eq!(order.order, [2, 1]);
     assert_eq!(order.scores.len(), 4);

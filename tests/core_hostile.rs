@@ -133,7 +133,7 @@ fn scores_that_overflow_are_an_error_not_infinity() {
     let error = score(&backlog, &ScoreOptions::default()).unwrap_err();
     assert_eq!(error.code(), "NOT_FINITE");
     assert_eq!(error.path(), "initiatives[0].buyer");
-    let mut prioritiser = Prioritiser::new(backlog).unwrap();
+    let prioritiser = Prioritiser::new(backlog).unwrap();
     assert_eq!(
         prioritiser
             .order(&ScoreOptions::default())
@@ -241,7 +241,7 @@ fn hostile_options_are_rejected_with_their_path() {
         let error = score(&backlog, &options).unwrap_err();
         assert_eq!(error.code(), "INVALID_OPTION");
         assert_eq!(error.path(), path);
-        let mut prioritiser = Prioritiser::new(backlog.clone()).unwrap();
+        let prioritiser = Prioritiser::new(backlog.clone()).unwrap();
         assert_eq!(prioritiser.order(&options).unwrap_err().path(), path);
     }
 }

@@ -229,7 +229,7 @@ proptest! {
         backlog in backlog_strategy(),
         runs in prop::collection::vec(options_strategy(), 1..4),
     ) {
-        let mut prioritiser = Prioritiser::new(backlog.clone()).unwrap();
+        let prioritiser = Prioritiser::new(backlog.clone()).unwrap();
         for options in runs {
             let expected = score(&backlog, &options).unwrap();
             prop_assert_eq!(&prioritiser.rank(&options).unwrap(), &expected);

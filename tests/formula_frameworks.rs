@@ -187,7 +187,7 @@ fn explanations_show_the_formula_and_the_values() {
         .explanation
         .terms
         .iter()
-        .map(|t| (t.name.as_str(), t.value))
+        .map(|t| (t.name.as_ref(), t.value))
         .collect();
     assert_eq!(
         terms,
@@ -318,7 +318,7 @@ fn a_bad_formula_is_an_option_error_listing_positions() {
 
 #[test]
 fn the_prioritiser_rescores_when_the_formula_changes() {
-    let mut prioritiser = Prioritiser::new(marketplace()).unwrap();
+    let prioritiser = Prioritiser::new(marketplace()).unwrap();
     let by_value = prioritiser.order(&custom("value / effort")).unwrap();
     let by_fit = prioritiser.order(&custom("fit")).unwrap();
     assert_ne!(by_value.scores, by_fit.scores);

@@ -126,7 +126,7 @@ fn worst_case_times_at_the_limits() {
     time(&format!("Prioritiser::new, {n} initiatives"), 3, || {
         Prioritiser::new(backlog.clone())
     });
-    let mut prioritiser = Prioritiser::new(backlog.clone()).unwrap();
+    let prioritiser = Prioritiser::new(backlog.clone()).unwrap();
     time(&format!("Prioritiser::order, {n} initiatives"), 5, || {
         prioritiser.order(&ScoreOptions {
             buyer_weight: 0.3,

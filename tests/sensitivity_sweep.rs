@@ -62,7 +62,7 @@ fn backlog() -> impl Strategy<Value = Backlog> {
 
 /// The core's rank of every initiative at weight `w`, or `None` when two
 /// scores are so close that w is (within rounding) a crossing point.
-fn core_ranks(prioritiser: &mut Prioritiser, scoring: &ScoreOptions, w: f64) -> Option<Vec<usize>> {
+fn core_ranks(prioritiser: &Prioritiser, scoring: &ScoreOptions, w: f64) -> Option<Vec<usize>> {
     let options = ScoreOptions {
         buyer_weight: w,
         ..scoring.clone()
@@ -97,11 +97,11 @@ fn check_against_grid(backlog: &Backlog, options: &SweepOptions) {
     assert_eq!(sweep.method, SweepMethod::Exact);
     let n = backlog.initiatives.len();
     let depth = options.depth.unwrap_or(n).min(n);
-    let mut prioritiser = Prioritiser::new(backlog.clone()).unwrap();
+    let prioritiser = Prioritiser::new(backlog.clone()).unwrap();
     let steps = 2_000;
     for step in 0..steps {
         let w = (f64::from(step) + 0.5) / f64::from(steps);
-        let Some(ranks) = core_ranks(&mut prioritiser, &options.scoring, w) else {
+        let Some(ranks) = core_ranks(&prioritiser, &options.scoring, w) else {
             continue;
         };
         for (index, &rank) in ranks.iter().enumerate() {
@@ -286,7 +286,7 @@ fn non_linear_strategies_are_sampled_on_the_callers_grid() {
     assert_eq!(sweep.method, SweepMethod::Grid);
     assert_eq!(sweep.grid.len(), 12);
     assert!(sweep.crossings.is_empty());
-    let mut prioritiser = Prioritiser::new(backlog.clone()).unwrap();
+    let prioritiser = Prioritiser::new(backlog.clone()).unwrap();
     for &w in &sweep.grid {
         let order = prioritiser
             .order(&ScoreOptions {

@@ -5,7 +5,7 @@ mod pareto;
 pub use pareto::{pareto_frontier, ParetoStatus};
 
 use crate::model::Side;
-use crate::scoring::{format_number, Explanation, Term};
+use crate::scoring::{Explanation, Number, Term};
 use crate::Error;
 use serde::{Deserialize, Serialize};
 
@@ -186,7 +186,7 @@ pub fn explain(
 ) -> Explanation {
     let w = options.buyer_weight;
     let (b, s) = (names.buyer.to_lowercase(), names.seller.to_lowercase());
-    let n = format_number;
+    let n = Number;
     let score = n(result.score);
     let sentence = match options.strategy {
         Strategy::WeightedSum => format!(

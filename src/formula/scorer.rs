@@ -115,6 +115,21 @@ impl Scorer for FormulaScorer {
             },
         })
     }
+
+    fn value_side(
+        &self,
+        backlog: &Backlog,
+        index: usize,
+        initiative: &Initiative,
+        side: Side,
+    ) -> Result<f64, Problem> {
+        let inputs = Inputs {
+            backlog,
+            initiative,
+            side,
+        };
+        evaluate(&self.formula.checked, &inputs, None).map_err(|e| self.problem(e, index, side))
+    }
 }
 
 impl FormulaScorer {

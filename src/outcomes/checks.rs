@@ -17,14 +17,14 @@ pub(crate) fn check_initiative(
     if let Some(goal) = &initiative.goal {
         check_goal(goal, &format!("{path}.goal"), problems);
     }
-    let outcome_path = format!("{path}.outcome");
+    let outcome_path = || format!("{path}.outcome");
     match (&initiative.outcome, initiative.status) {
         (Some(outcome), status) if status.has_launched() => {
-            check_outcome(backlog, outcome, &outcome_path, problems);
+            check_outcome(backlog, outcome, &outcome_path(), problems);
         }
         (Some(_), status) => problems.push(Problem::new(
             ProblemCode::InvalidOutcome,
-            outcome_path,
+            outcome_path(),
             format!(
                 "This initiative's status is \"{}\", but only launched or reviewed initiatives have an outcome: set the status to launched or reviewed, or remove the outcome.",
                 status.key()
@@ -32,7 +32,7 @@ pub(crate) fn check_initiative(
         )),
         (None, Status::Reviewed) => problems.push(Problem::new(
             ProblemCode::InvalidOutcome,
-            outcome_path,
+            outcome_path(),
             "This initiative is marked reviewed but has no outcome record: add what really happened, or set the status back to launched.",
         )),
         (None, _) => {}

@@ -1,6 +1,6 @@
 //! ICE: impact x confidence x ease (or their mean), with impact per side.
 
-use super::{format_number, side_title, Explanation, Scorer, SideRaw, Term};
+use super::{side_title, Explanation, Number, Scorer, SideRaw, Term};
 use crate::model::{Backlog, Initiative, Side};
 use crate::{Problem, ProblemCode};
 use serde::{Deserialize, Serialize};
@@ -51,51 +51,24 @@ impl Scorer for Ice {
         initiative: &Initiative,
         side: Side,
     ) -> Result<SideRaw, Problem> {
-        let inputs = initiative.ice.ok_or_else(|| {
-            Problem::new(
-                ProblemCode::MissingInputs,
-                format!("initiatives[{index}].ice"),
-                "ICE needs impact, confidence and ease for this initiative.",
-            )
-        })?;
-        let impact = match side {
-            Side::Buyer => inputs.buyer_impact.likely(),
-            Side::Seller => inputs.seller_impact.likely(),
-        };
-        let confidence = inputs.confidence.likely();
-        let ease = inputs.ease.likely();
+        let [impact, confidence, ease] = inputs(initiative, index, side)?;
+        let value = self.combine(impact, confidence, ease);
         let title = side_title(backlog, side);
-        let (value, sentence) = match self.combination {
-            IceCombination::Product => {
-                let value = impact * confidence * ease;
-                (
-                    value,
-                    format!(
-                        "{title} ICE {} = {} impact x {} confidence x {} ease",
-                        format_number(value),
-                        format_number(impact),
-                        format_number(confidence),
-                        format_number(ease)
-                    ),
-                )
-            }
-            IceCombination::Mean => {
-                let value = if impact == 0.0 {
-                    0.0
-                } else {
-                    impact.signum() * (impact.abs() + confidence + ease) / 3.0
-                };
-                (
-                    value,
-                    format!(
-                        "{title} ICE {} = mean of {} impact, {} confidence, {} ease",
-                        format_number(value),
-                        format_number(impact),
-                        format_number(confidence),
-                        format_number(ease)
-                    ),
-                )
-            }
+        let sentence = match self.combination {
+            IceCombination::Product => format!(
+                "{title} ICE {} = {} impact x {} confidence x {} ease",
+                Number(value),
+                Number(impact),
+                Number(confidence),
+                Number(ease)
+            ),
+            IceCombination::Mean => format!(
+                "{title} ICE {} = mean of {} impact, {} confidence, {} ease",
+                Number(value),
+                Number(impact),
+                Number(confidence),
+                Number(ease)
+            ),
         };
         Ok(SideRaw {
             value,
@@ -109,4 +82,42 @@ impl Scorer for Ice {
             },
         })
     }
+
+    fn value_side(
+        &self,
+        _backlog: &Backlog,
+        index: usize,
+        initiative: &Initiative,
+        side: Side,
+    ) -> Result<f64, Problem> {
+        let [impact, confidence, ease] = inputs(initiative, index, side)?;
+        Ok(self.combine(impact, confidence, ease))
+    }
+}
+
+impl Ice {
+    /// ICE's arithmetic, for the value and its explanation alike.
+    fn combine(&self, impact: f64, confidence: f64, ease: f64) -> f64 {
+        match self.combination {
+            IceCombination::Product => impact * confidence * ease,
+            IceCombination::Mean if impact == 0.0 => 0.0,
+            IceCombination::Mean => impact.signum() * (impact.abs() + confidence + ease) / 3.0,
+        }
+    }
+}
+
+/// This side's impact, then the shared confidence and ease.
+fn inputs(initiative: &Initiative, index: usize, side: Side) -> Result<[f64; 3], Problem> {
+    let inputs = initiative.ice.ok_or_else(|| {
+        Problem::new(
+            ProblemCode::MissingInputs,
+            format!("initiatives[{index}].ice"),
+            "ICE needs impact, confidence and ease for this initiative.",
+        )
+    })?;
+    let impact = match side {
+        Side::Buyer => inputs.buyer_impact.likely(),
+        Side::Seller => inputs.seller_impact.likely(),
+    };
+    Ok([impact, inputs.confidence.likely(), inputs.ease.likely()])
 }

@@ -7,7 +7,7 @@ mod rice;
 mod scorecard;
 mod wsjf;
 
-pub use explain::{format_number, format_percent, Explanation, Term};
+pub use explain::{format_number, format_percent, Explanation, Number, Percent, Term};
 pub use ice::{Ice, IceCombination};
 pub use rice::Rice;
 pub use scorecard::{Normalisation, Scorecard, ScorecardCriterion, ScorecardOptions};
@@ -78,6 +78,21 @@ pub trait Scorer {
         initiative: &Initiative,
         side: Side,
     ) -> Result<SideRaw, Problem>;
+
+    /// The raw value alone, without its explanation: what re-ranking,
+    /// sweeps and simulations need. Always equal to
+    /// `score_side(..).value`, bit for bit; frameworks override it to skip
+    /// building the sentence, which costs far more than the arithmetic.
+    fn value_side(
+        &self,
+        backlog: &Backlog,
+        index: usize,
+        initiative: &Initiative,
+        side: Side,
+    ) -> Result<f64, Problem> {
+        self.score_side(backlog, index, initiative, side)
+            .map(|raw| raw.value)
+    }
 }
 
 /// The capitalised display name of a side, for sentences.

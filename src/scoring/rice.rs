@@ -1,9 +1,7 @@
 //! RICE, per side: reach x impact x confidence / effort.
 
-use super::{
-    format_number, format_percent, no_effect, side_title, Explanation, Scorer, SideRaw, Term,
-};
-use crate::model::{Backlog, Estimate, Initiative, Side};
+use super::{no_effect, side_title, Explanation, Number, Percent, Scorer, SideRaw, Term};
+use crate::model::{Backlog, Estimate, Initiative, SegmentEstimate, Side, SideEstimate};
 use crate::{Problem, ProblemCode};
 
 /// RICE (Intercom) computed per side. With segments, the numerator is the
@@ -47,21 +45,13 @@ impl Scorer for Rice {
             return Ok(no_effect(backlog, side, "RICE"));
         };
         let effort = initiative.effort.likely();
+        let numerator = numerator(backlog, index, estimate, side)?;
         let mut terms = Vec::new();
-        let (numerator, described) = if estimate.is_segmented() {
-            let mut total = 0.0;
+        let described = if estimate.is_segmented() {
             let mut parts = Vec::new();
             for segment in &estimate.segments {
-                let weight = backlog
-                    .segments
-                    .weight(side, &segment.segment)
-                    .unwrap_or(1.0);
-                let (reach, impact, confidence) = (
-                    segment.reach.likely(),
-                    segment.impact.likely(),
-                    segment.confidence.likely(),
-                );
-                total += weight * reach * impact * confidence;
+                let weight = segment_weight(backlog, side, &segment.segment);
+                let (reach, impact, confidence) = segment_inputs(segment);
                 let name = segment_name(backlog, side, &segment.segment);
                 terms.push(Term::new(format!("{name} weight"), weight));
                 terms.push(Term::new(format!("{name} reach"), reach));
@@ -69,29 +59,23 @@ impl Scorer for Rice {
                 terms.push(Term::new(format!("{name} confidence"), confidence));
                 parts.push(format!(
                     "{name}: {} weight x {} reach x {} impact x {} confidence",
-                    format_number(weight),
-                    format_number(reach),
-                    format_number(impact),
-                    format_percent(confidence)
+                    Number(weight),
+                    Number(reach),
+                    Number(impact),
+                    Percent(confidence)
                 ));
             }
-            (total, format!("({})", parts.join(" + ")))
+            format!("({})", parts.join(" + "))
         } else {
-            let path = format!("initiatives[{index}].{}", side.key());
-            let reach = required(estimate.reach, &path, "reach")?;
-            let impact = required(estimate.impact, &path, "impact")?;
-            let confidence = required(estimate.confidence, &path, "confidence")?;
+            let [reach, impact, confidence] = whole_inputs(estimate, index, side)?;
             terms.push(Term::new("reach", reach));
             terms.push(Term::new("impact", impact));
             terms.push(Term::new("confidence", confidence));
-            (
-                reach * impact * confidence,
-                format!(
-                    "{} reach x {} impact x {} confidence",
-                    format_number(reach),
-                    format_number(impact),
-                    format_percent(confidence)
-                ),
+            format!(
+                "{} reach x {} impact x {} confidence",
+                Number(reach),
+                Number(impact),
+                Percent(confidence)
             )
         };
         terms.push(Term::new("effort", effort));
@@ -102,23 +86,80 @@ impl Scorer for Rice {
                 sentence: format!(
                     "{} RICE {} = {described} / {} person-months",
                     side_title(backlog, side),
-                    format_number(value),
-                    format_number(effort)
+                    Number(value),
+                    Number(effort)
                 ),
                 terms,
             },
         })
     }
+
+    fn value_side(
+        &self,
+        backlog: &Backlog,
+        index: usize,
+        initiative: &Initiative,
+        side: Side,
+    ) -> Result<f64, Problem> {
+        match initiative.side(side) {
+            Some(estimate) => {
+                Ok(numerator(backlog, index, estimate, side)? / initiative.effort.likely())
+            }
+            None => Ok(0.0),
+        }
+    }
 }
 
-fn required(estimate: Option<Estimate>, path: &str, field: &str) -> Result<f64, Problem> {
-    estimate.map(|e| e.likely()).ok_or_else(|| {
-        Problem::new(
-            ProblemCode::MissingEstimate,
-            format!("{path}.{field}"),
-            format!("RICE needs a {field} for this side; enter one or remove the side."),
-        )
-    })
+/// Reach x impact x confidence, or its weighted sum over segments: the one
+/// place RICE's arithmetic is done, for the value and its explanation alike.
+fn numerator(
+    backlog: &Backlog,
+    index: usize,
+    estimate: &SideEstimate,
+    side: Side,
+) -> Result<f64, Problem> {
+    if estimate.is_segmented() {
+        let mut total = 0.0;
+        for segment in &estimate.segments {
+            let weight = segment_weight(backlog, side, &segment.segment);
+            let (reach, impact, confidence) = segment_inputs(segment);
+            total += weight * reach * impact * confidence;
+        }
+        Ok(total)
+    } else {
+        let [reach, impact, confidence] = whole_inputs(estimate, index, side)?;
+        Ok(reach * impact * confidence)
+    }
+}
+
+fn segment_weight(backlog: &Backlog, side: Side, segment: &str) -> f64 {
+    backlog.segments.weight(side, segment).unwrap_or(1.0)
+}
+
+fn segment_inputs(segment: &SegmentEstimate) -> (f64, f64, f64) {
+    (
+        segment.reach.likely(),
+        segment.impact.likely(),
+        segment.confidence.likely(),
+    )
+}
+
+/// Reach, impact and confidence of a side estimated as a whole.
+fn whole_inputs(estimate: &SideEstimate, index: usize, side: Side) -> Result<[f64; 3], Problem> {
+    let required = |value: Option<Estimate>, field: &str| {
+        value.map(|e| e.likely()).ok_or_else(|| {
+            Problem::new(
+                ProblemCode::MissingEstimate,
+                format!("initiatives[{index}].{}.{field}", side.key()),
+                format!("RICE needs a {field} for this side; enter one or remove the side."),
+            )
+        })
+    };
+    Ok([
+        required(estimate.reach, "reach")?,
+        required(estimate.impact, "impact")?,
+        required(estimate.confidence, "confidence")?,
+    ])
 }
 
 fn segment_name(backlog: &Backlog, side: Side, id: &str) -> String {

@@ -1,7 +1,7 @@
 //! Weighted scorecards: named criteria with weights, on absolute scales or
 //! min-max normalised across the backlog.
 
-use super::{format_number, side_title, Explanation, Scorer, SideRaw, Term};
+use super::{side_title, Explanation, Number, Scorer, SideRaw, Term};
 use crate::model::{Backlog, Initiative, Side};
 use crate::{Error, Problem, ProblemCode};
 use serde::{Deserialize, Serialize};
@@ -193,25 +193,15 @@ impl Scorer for Scorecard {
         let mut terms = Vec::new();
         let mut parts = Vec::new();
         for (criterion_index, criterion) in self.options.criteria.iter().enumerate() {
-            let value = initiative
-                .criteria
-                .get(&criterion.id)
-                .ok_or_else(|| {
-                    Problem::new(
-                        ProblemCode::MissingInputs,
-                        format!("initiatives[{index}].criteria.{}", criterion.id),
-                        format!("The scorecard needs a value for \"{}\".", criterion.name),
-                    )
-                })?
-                .for_side(side);
-            let normalised = self.normalise(criterion_index, side, value);
+            let (value, normalised) =
+                self.criterion_value(index, initiative, criterion_index, side)?;
             weighted += criterion.weight * normalised;
             terms.push(Term::new(criterion.name.clone(), value));
             parts.push(format!(
                 "{} {} x {}",
                 criterion.name,
-                format_number(normalised),
-                format_number(criterion.weight)
+                Number(normalised),
+                Number(criterion.weight)
             ));
         }
         let value = weighted / self.total_weight;
@@ -221,12 +211,54 @@ impl Scorer for Scorecard {
                 sentence: format!(
                     "{} scorecard {} = ({}) / {} total weight",
                     side_title(backlog, side),
-                    format_number(value),
+                    Number(value),
                     parts.join(" + "),
-                    format_number(self.total_weight)
+                    Number(self.total_weight)
                 ),
                 terms,
             },
         })
+    }
+
+    fn value_side(
+        &self,
+        _backlog: &Backlog,
+        index: usize,
+        initiative: &Initiative,
+        side: Side,
+    ) -> Result<f64, Problem> {
+        let mut weighted = 0.0;
+        for (criterion_index, criterion) in self.options.criteria.iter().enumerate() {
+            let (_, normalised) = self.criterion_value(index, initiative, criterion_index, side)?;
+            weighted += criterion.weight * normalised;
+        }
+        Ok(weighted / self.total_weight)
+    }
+}
+
+impl Scorecard {
+    /// One criterion's value for this side, as entered and normalised.
+    fn criterion_value(
+        &self,
+        index: usize,
+        initiative: &Initiative,
+        criterion_index: usize,
+        side: Side,
+    ) -> Result<(f64, f64), Problem> {
+        let Some(criterion) = self.options.criteria.get(criterion_index) else {
+            return Ok((0.0, 0.0));
+        };
+        let value = initiative
+            .criteria
+            .get(&criterion.id)
+            .ok_or_else(|| {
+                Problem::new(
+                    ProblemCode::MissingInputs,
+                    format!("initiatives[{index}].criteria.{}", criterion.id),
+                    format!("The scorecard needs a value for \"{}\".", criterion.name),
+                )
+            })?
+            .for_side(side);
+        Ok((value, self.normalise(criterion_index, side, value)))
     }
 }

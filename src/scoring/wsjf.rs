@@ -1,6 +1,6 @@
 //! WSJF: cost of delay / job size, with user-business value per side.
 
-use super::{format_number, side_title, Explanation, Scorer, SideRaw, Term};
+use super::{side_title, Explanation, Number, Scorer, SideRaw, Term};
 use crate::model::{Backlog, Initiative, Side};
 use crate::{Problem, ProblemCode};
 
@@ -36,20 +36,8 @@ impl Scorer for Wsjf {
         initiative: &Initiative,
         side: Side,
     ) -> Result<SideRaw, Problem> {
-        let inputs = initiative.wsjf.ok_or_else(|| {
-            Problem::new(
-                ProblemCode::MissingInputs,
-                format!("initiatives[{index}].wsjf"),
-                "WSJF needs user-business value, time criticality, risk reduction and job size for this initiative.",
-            )
-        })?;
-        let business_value = match side {
-            Side::Buyer => inputs.buyer_value.likely(),
-            Side::Seller => inputs.seller_value.likely(),
-        };
-        let time_criticality = inputs.time_criticality.likely();
-        let risk_reduction = inputs.risk_reduction.likely();
-        let job_size = inputs.job_size.likely();
+        let [business_value, time_criticality, risk_reduction, job_size] =
+            inputs(initiative, index, side)?;
         let cost_of_delay = business_value + time_criticality + risk_reduction;
         let value = cost_of_delay / job_size;
         Ok(SideRaw {
@@ -58,11 +46,11 @@ impl Scorer for Wsjf {
                 sentence: format!(
                     "{} WSJF {} = ({} value + {} time criticality + {} risk reduction) / {} job size",
                     side_title(backlog, side),
-                    format_number(value),
-                    format_number(business_value),
-                    format_number(time_criticality),
-                    format_number(risk_reduction),
-                    format_number(job_size)
+                    Number(value),
+                    Number(business_value),
+                    Number(time_criticality),
+                    Number(risk_reduction),
+                    Number(job_size)
                 ),
                 terms: vec![
                     Term::new("user-business value", business_value),
@@ -74,4 +62,38 @@ impl Scorer for Wsjf {
             },
         })
     }
+
+    fn value_side(
+        &self,
+        _backlog: &Backlog,
+        index: usize,
+        initiative: &Initiative,
+        side: Side,
+    ) -> Result<f64, Problem> {
+        let [business_value, time_criticality, risk_reduction, job_size] =
+            inputs(initiative, index, side)?;
+        Ok((business_value + time_criticality + risk_reduction) / job_size)
+    }
+}
+
+/// This side's user-business value, then the shared time criticality, risk
+/// reduction and job size.
+fn inputs(initiative: &Initiative, index: usize, side: Side) -> Result<[f64; 4], Problem> {
+    let inputs = initiative.wsjf.ok_or_else(|| {
+        Problem::new(
+            ProblemCode::MissingInputs,
+            format!("initiatives[{index}].wsjf"),
+            "WSJF needs user-business value, time criticality, risk reduction and job size for this initiative.",
+        )
+    })?;
+    let business_value = match side {
+        Side::Buyer => inputs.buyer_value.likely(),
+        Side::Seller => inputs.seller_value.likely(),
+    };
+    Ok([
+        business_value,
+        inputs.time_criticality.likely(),
+        inputs.risk_reduction.likely(),
+        inputs.job_size.likely(),
+    ])
 }

@@ -34,7 +34,7 @@ pub(super) fn check_initiative(
     problems: &mut Vec<Problem>,
 ) {
     let mut check = |estimate: &Estimate, field: &str, rule: &Rule| {
-        check_estimate(estimate, &format!("{path}.{field}"), rule, problems)
+        check_estimate(estimate, || format!("{path}.{field}"), rule, problems)
     };
     check(&initiative.effort, "effort", &Rule::Effort);
     for side in Side::BOTH {
@@ -51,7 +51,7 @@ pub(super) fn check_initiative(
     let scales = &backlog.scales;
     if let Some(ice) = &initiative.ice {
         let mut check = |estimate: &Estimate, field: &str, rule: &Rule| {
-            check_estimate(estimate, &format!("{path}.ice.{field}"), rule, problems)
+            check_estimate(estimate, || format!("{path}.ice.{field}"), rule, problems)
         };
         check(
             &ice.buyer_impact,
@@ -68,7 +68,7 @@ pub(super) fn check_initiative(
     }
     if let Some(wsjf) = &initiative.wsjf {
         let mut check = |estimate: &Estimate, field: &str, rule: &Rule| {
-            check_estimate(estimate, &format!("{path}.wsjf.{field}"), rule, problems)
+            check_estimate(estimate, || format!("{path}.wsjf.{field}"), rule, problems)
         };
         check(
             &wsjf.buyer_value,
@@ -142,11 +142,11 @@ fn check_side(
             return;
         }
         for (i, segment) in estimate.segments.iter().enumerate() {
-            let segment_path = format!("{path}.segments[{i}]");
+            let segment_path = || format!("{path}.segments[{i}]");
             if backlog.segments.weight(side, &segment.segment).is_none() {
                 problems.push(Problem::new(
                     ProblemCode::UnknownSegment,
-                    format!("{segment_path}.segment"),
+                    format!("{}.segment", segment_path()),
                     format!(
                         "The segment \"{}\" is not one of the backlog's {} segments.",
                         super::truncate(&segment.segment),
@@ -162,25 +162,25 @@ fn check_side(
             {
                 problems.push(Problem::new(
                     ProblemCode::InvalidSegment,
-                    format!("{segment_path}.segment"),
+                    format!("{}.segment", segment_path()),
                     "This segment is estimated twice for the same side.",
                 ));
             }
             check_estimate(
                 &segment.reach,
-                &format!("{segment_path}.reach"),
+                || format!("{}.reach", segment_path()),
                 &Rule::Reach,
                 problems,
             );
             check_estimate(
                 &segment.impact,
-                &format!("{segment_path}.impact"),
+                || format!("{}.impact", segment_path()),
                 &impact_rule,
                 problems,
             );
             check_estimate(
                 &segment.confidence,
-                &format!("{segment_path}.confidence"),
+                || format!("{}.confidence", segment_path()),
                 &Rule::Confidence,
                 problems,
             );
@@ -194,7 +194,7 @@ fn check_side(
     ];
     for (field, value, rule) in fields {
         match value {
-            Some(value) => check_estimate(&value, &format!("{path}.{field}"), &rule, problems),
+            Some(value) => check_estimate(&value, || format!("{path}.{field}"), &rule, problems),
             None => problems.push(Problem::new(
                 ProblemCode::MissingEstimate,
                 format!("{path}.{field}"),
@@ -272,12 +272,19 @@ fn on_negated(scale: &Scale, value: f64, end: bool) -> bool {
     }
 }
 
-fn check_estimate(estimate: &Estimate, path: &str, rule: &Rule, problems: &mut Vec<Problem>) {
+/// Checks one estimate; `path` is only built when there is a problem to
+/// report, as building it for every valid field dominated validation.
+fn check_estimate(
+    estimate: &Estimate,
+    path: impl Fn() -> String,
+    rule: &Rule,
+    problems: &mut Vec<Problem>,
+) {
     let (low, likely, high) = (estimate.low(), estimate.likely(), estimate.high());
     if ![low, likely, high].iter().all(|v| v.is_finite()) {
         problems.push(Problem::new(
             ProblemCode::NotFinite,
-            path,
+            path(),
             "This must be a number (it is empty, not a number, or infinite).",
         ));
         return;
@@ -285,7 +292,7 @@ fn check_estimate(estimate: &Estimate, path: &str, rule: &Rule, problems: &mut V
     if !(low <= likely && likely <= high) {
         problems.push(Problem::new(
             ProblemCode::InvalidRange,
-            path,
+            path(),
             format!(
                 "A range must go low ≤ likely ≤ high; here it is {} / {} / {}.",
                 format_number(low),
@@ -311,7 +318,7 @@ fn check_estimate(estimate: &Estimate, path: &str, rule: &Rule, problems: &mut V
         };
         problems.push(Problem::new(
             rule.code(),
-            path,
+            path(),
             format!("{shown} is not allowed. {}", rule.expectation()),
         ));
     }

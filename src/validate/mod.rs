@@ -47,7 +47,9 @@ pub fn validate(backlog: &Backlog) -> Vec<Problem> {
     let mut first_index: HashMap<&str, usize> = HashMap::with_capacity(count);
     for (index, initiative) in backlog.initiatives.iter().enumerate() {
         let path = format!("initiatives[{index}]");
-        check_id(&initiative.id, &format!("{path}.id"), &mut problems);
+        if !valid_id(&initiative.id) {
+            check_id(&initiative.id, &format!("{path}.id"), &mut problems);
+        }
         if let Some(first) = first_index.insert(initiative.id.as_str(), index) {
             first_index.insert(initiative.id.as_str(), first);
             problems.push(Problem::new(
@@ -142,8 +144,12 @@ fn check_settings(backlog: &Backlog, problems: &mut Vec<Problem>) {
     estimates::check_scales(&backlog.scales, problems);
 }
 
+fn valid_id(id: &str) -> bool {
+    !(id.trim().is_empty() || id.len() > MAX_ID_BYTES)
+}
+
 fn check_id(id: &str, path: &str, problems: &mut Vec<Problem>) {
-    if id.trim().is_empty() || id.len() > MAX_ID_BYTES {
+    if !valid_id(id) {
         problems.push(Problem::new(
             ProblemCode::InvalidId,
             path,

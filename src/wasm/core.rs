@@ -117,7 +117,7 @@ impl JsPrioritiser {
     /// ```
     #[wasm_bindgen(unchecked_return_type = "ScoredInitiative[]")]
     pub fn rank(
-        &mut self,
+        &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ScoreOptionsInput")] options: Option<
             JsValue,
         >,
@@ -137,7 +137,7 @@ impl JsPrioritiser {
     /// ```
     #[wasm_bindgen(unchecked_return_type = "Order")]
     pub fn order(
-        &mut self,
+        &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ScoreOptionsInput")] options: Option<
             JsValue,
         >,

@@ -98,10 +98,7 @@ impl Simulation {
         options.scoring.balance().check()?;
         let model = SampleModel::new(backlog, &options.scoring)?;
         let mut ranker = Ranker::new(backlog, options.scoring.balance());
-        let likely: Vec<(f64, f64)> = crate::rank::side_scores(backlog, &options.scoring)?
-            .iter()
-            .map(|[b, s]| (b.value, s.value))
-            .collect();
+        let likely = crate::rank::side_values(backlog, &options.scoring)?;
         ranker.rank(&likely, options.scoring.buyer_weight)?;
         let planning = match &options.plan {
             Some(plan) => {

@@ -14,7 +14,7 @@ mod grid;
 mod intervals;
 
 use crate::balance::Strategy;
-use crate::rank::{side_scores, ScoreOptions};
+use crate::rank::{side_values, ScoreOptions};
 use crate::{validate, Backlog, Error};
 use serde::{Deserialize, Serialize};
 
@@ -227,10 +227,7 @@ pub fn sweep_weights(backlog: &Backlog, options: &SweepOptions) -> Result<Weight
             "the depth followed must be at least topK, so the top group's ranks are known",
         ));
     }
-    let values: Vec<(f64, f64)> = side_scores(backlog, &options.scoring)?
-        .iter()
-        .map(|[b, s]| (b.value, s.value))
-        .collect();
+    let values = side_values(backlog, &options.scoring)?;
     let lines = if options.scoring.strategy == Strategy::WeightedSum {
         exact::sweep(backlog, &values, depth)?
     } else {
