@@ -264,6 +264,8 @@ pub(crate) struct RecordCells {
     /// Whether any goal cell / outcome cell was filled.
     any_goal: bool,
     any_outcome: bool,
+    /// Cells that could not be read (already reported).
+    unreadable: Vec<Record>,
 }
 
 impl RecordCells {
@@ -274,6 +276,14 @@ impl RecordCells {
         cell: &str,
         decimal_comma: bool,
     ) -> Result<(), String> {
+        let read = self.read_cell(record, cell, decimal_comma);
+        if read.is_err() {
+            self.unreadable.push(record);
+        }
+        read
+    }
+
+    fn read_cell(&mut self, record: Record, cell: &str, decimal_comma: bool) -> Result<(), String> {
         let shown = cell.trim();
         let metric = || -> Result<f64, String> {
             if parse_percent(cell, decimal_comma).is_some() {
@@ -281,7 +291,15 @@ impl RecordCells {
                     "\"{shown}\" has a percent sign: write the number as shown (2.4 for 2.4%) and put % in the Goal unit column."
                 ));
             }
-            parse_number(cell, decimal_comma).map_err(|why| format!("{why}."))
+            parse_number(cell, decimal_comma).map_err(|why| {
+                let what = match record {
+                    Record::ActualEffort => "the effort it really took, in person-months",
+                    Record::ActualReach(_) => "the number of people really reached per period",
+                    Record::Movement => "how far the metric moved from the baseline (signed)",
+                    _ => "the metric's value as a number",
+                };
+                format!("{why}: give {what}.")
+            })
         };
         self.any_goal |= record.is_goal();
         self.any_outcome |= record.is_outcome();
@@ -357,24 +375,10 @@ impl RecordCells {
                     } else {
                         Record::GoalTarget
                     };
-                    let what = if missing == Record::GoalBaseline {
-                        "baseline (the metric's value before)"
-                    } else {
-                        "target (the value that counts as success)"
-                    };
-                    let message = format!(
-                        "The goal is partly filled in: its {what} is missing. Give both baseline and target, or leave every goal cell empty."
-                    );
-                    problems.push(match column_of(missing) {
-                        Some((column, header)) => ImportProblem::at_cell(
-                            row,
-                            column,
-                            Some(&header),
-                            ProblemCode::InvalidGoal,
-                            message,
-                        ),
-                        None => ImportProblem::at_row(row, ProblemCode::InvalidGoal, message),
-                    });
+                    // A filled but unreadable cell is reported already.
+                    if !self.unreadable.contains(&missing) {
+                        problems.push(goal_part_missing(row, missing, column_of(missing)));
+                    }
                 }
             }
         }
@@ -385,6 +389,32 @@ impl RecordCells {
         if self.any_outcome || reviewed_with_columns {
             initiative.outcome = Some(self.outcome);
         }
+    }
+}
+
+/// The problem with a goal whose baseline or target is missing.
+fn goal_part_missing(
+    row: usize,
+    missing: Record,
+    column: Option<(usize, String)>,
+) -> ImportProblem {
+    let what = if missing == Record::GoalBaseline {
+        "baseline (the metric's value before)"
+    } else {
+        "target (the value that counts as success)"
+    };
+    let message = format!(
+        "The goal is partly filled in: its {what} is missing. Give both baseline and target, or leave every goal cell empty."
+    );
+    match column {
+        Some((column, header)) => ImportProblem::at_cell(
+            row,
+            column,
+            Some(&header),
+            ProblemCode::InvalidGoal,
+            message,
+        ),
+        None => ImportProblem::at_row(row, ProblemCode::InvalidGoal, message),
     }
 }
 
