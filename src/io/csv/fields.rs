@@ -581,7 +581,8 @@ mod tests {
             ("Metric target", "goal.target"),
             ("Target metric", "targetMetric"),
             ("goal_direction", "goal.direction"),
-            ("Unit", "goal.unit"),
+            ("Metric unit", "goal.unit"),
+            ("Target value", "goal.target"),
             ("Actual effort (PM)", "outcome.effort"),
             ("Effort spent", "outcome.effort"),
             ("Actual reach (sellers)", "outcome.seller.reach"),
@@ -601,6 +602,10 @@ mod tests {
             "Actual reach",
             "Buyer status",
             "Target high",
+            "Target",
+            "Unit",
+            "State",
+            "Change",
         ] {
             assert_eq!(field(header), None, "{header}");
         }

@@ -105,7 +105,9 @@ impl Record {
     }
 
     /// Recognises a header from its words: `core` has the side words and
-    /// noise removed, `side` is the side it names, if any.
+    /// noise removed, `side` is the side it names, if any. Bare words that
+    /// planning sheets use for other things ("Target" for a quarter,
+    /// "Unit" for a business unit, "State", "Change") are not taken.
     pub(crate) fn recognise(core: &str, side: Option<Side>) -> Option<Record> {
         let record = match core {
             "actualreach" | "reachactual" | "outcomereach" | "observedreach" | "realreach" => {
@@ -114,21 +116,22 @@ impl Record {
             "actualimpact" | "impactactual" | "outcomeimpact" | "observedimpact" | "realimpact" => {
                 return side.map(Record::ActualImpact)
             }
-            "status" | "state" | "initiativestatus" | "lifecyclestatus" => Record::Status,
+            "status" | "initiativestatus" | "lifecyclestatus" => Record::Status,
             "moscow" | "moscowpriority" | "moscowlabel" | "moscowcategory" => Record::Moscow,
             "kano" | "kanocategory" | "kanoclass" | "kanolabel" | "kanotype" => Record::Kano,
             "baseline" | "goalbaseline" | "metricbaseline" | "baselinevalue" => {
                 Record::GoalBaseline
             }
-            "target" | "goaltarget" | "metrictarget" | "targetvalue" => Record::GoalTarget,
-            "direction" | "goaldirection" | "metricdirection" => Record::GoalDirection,
-            "unit" | "goalunit" | "metricunit" | "units" => Record::GoalUnit,
+            "goaltarget" | "metrictarget" | "targetvalue" => Record::GoalTarget,
+            "goaldirection" | "metricdirection" => Record::GoalDirection,
+            "goalunit" | "metricunit" => Record::GoalUnit,
             "actualeffort" | "effortactual" | "outcomeeffort" | "realeffort" | "effortspent"
             | "spenteffort" => Record::ActualEffort,
             "observed" | "observedvalue" | "observedmetric" | "actualvalue" | "actualmetric"
             | "metricafterlaunch" | "outcomeobserved" => Record::Observed,
-            "movement" | "metricmovement" | "metricchange" | "outcomemovement" | "change"
-            | "delta" | "uplift" | "lift" => Record::Movement,
+            "movement" | "metricmovement" | "metricchange" | "outcomemovement" | "uplift" => {
+                Record::Movement
+            }
             "learning" | "learnings" | "lessons" | "lessonslearned" | "lessonlearned"
             | "outcomelearning" | "whatwelearned" => Record::Learning,
             _ => return None,
