@@ -4,6 +4,7 @@ use twosided::io::csv::{
     backlog_to_csv, parse_csv, CsvExportOptions, CsvImport, CsvImportOptions, DecimalSeparator,
     Delimiter,
 };
+use twosided::model::Status;
 use twosided::{score, validate, Error, Estimate, ProblemCode, ScoreOptions, WorkKind};
 
 fn fixture(name: &str) -> String {
@@ -137,15 +138,11 @@ fn jira_export_custom_fields_repeated_labels_and_unused_columns() {
         .collect();
     assert_eq!(
         unused,
-        [
-            "Issue id",
-            "Issue Type",
-            "Status",
-            "Priority",
-            "Sprint",
-            "Sprint"
-        ]
+        ["Issue id", "Issue Type", "Priority", "Sprint", "Sprint"]
     );
+    // Jira's workflow words are statuses: "To Do" and "Backlog" are ideas.
+    let statuses: Vec<Status> = backlog.initiatives.iter().map(|i| i.status).collect();
+    assert_eq!(statuses, [Status::Idea, Status::InProgress, Status::Idea]);
     // Plain 80 in a confidence column is read as 80%, and said so.
     assert!(import
         .warnings

@@ -6,25 +6,32 @@
 
 use proptest::prelude::*;
 use std::collections::BTreeMap;
+use twosided::formula::{Kano, Moscow};
 use twosided::io::csv::{
     backlog_to_csv, parse_csv, CsvExportOptions, CsvImportOptions, DecimalSeparator, Delimiter,
 };
 use twosided::io::document::{read_document, write_document, Document};
 use twosided::io::share::{decode_share_json, encode_share_json, SHARE_LINK_PREFIX};
-use twosided::model::{CriterionValue, IceInputs};
-use twosided::{Backlog, Estimate, Initiative, ScoreOptions, SideEstimate, WorkKind};
+use twosided::model::{
+    CriterionValue, Direction, Goal, IceInputs, Outcome, Segment, SegmentEstimate, Segments,
+    SideActual, Status, WsjfInputs,
+};
+use twosided::{Backlog, Estimate, Initiative, ScoreOptions, Side, SideEstimate, WorkKind};
 
-fn number(min: f64, max: f64) -> impl Strategy<Value = f64> {
+// Strategies are boxed: their value trees are large, and nested unboxed
+// they overflow a test thread's stack in debug builds.
+fn number(min: f64, max: f64) -> BoxedStrategy<f64> {
     prop_oneof![
         (min..=max),
         Just(min),
         (0u32..20).prop_map(move |n| f64::from(n).clamp(min, max)),
         (1e-9..1e-3f64).prop_map(move |n| n.clamp(min, max)),
     ]
+    .boxed()
 }
 
 /// A valid estimate within `min..=max`: one value or an ordered range.
-fn estimate(min: f64, max: f64) -> impl Strategy<Value = Estimate> {
+fn estimate(min: f64, max: f64) -> BoxedStrategy<Estimate> {
     prop_oneof![
         number(min, max).prop_map(Estimate::Value),
         (number(min, max), number(min, max), number(min, max)).prop_map(|(a, b, c)| {
@@ -33,9 +40,10 @@ fn estimate(min: f64, max: f64) -> impl Strategy<Value = Estimate> {
             Estimate::range(v[0], v[1], v[2])
         }),
     ]
+    .boxed()
 }
 
-fn impact() -> impl Strategy<Value = Estimate> {
+fn impact() -> BoxedStrategy<Estimate> {
     let level = prop::sample::select(vec![
         -3.0, -2.0, -1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0, 2.0, 3.0,
     ]);
@@ -47,21 +55,147 @@ fn impact() -> impl Strategy<Value = Estimate> {
             (likely + up).min(3.0)
         )),
     ]
+    .boxed()
 }
 
 fn ice_impact() -> impl Strategy<Value = Estimate> {
     (-10i32..=10).prop_map(|v| Estimate::Value(f64::from(v)))
 }
 
-fn side() -> impl Strategy<Value = Option<SideEstimate>> {
-    proptest::option::of((estimate(0.0, 1e9), impact(), estimate(0.0, 1.0)).prop_map(
-        |(reach, impact, confidence)| SideEstimate {
-            reach: Some(reach),
-            impact: Some(impact),
-            confidence: Some(confidence),
-            segments: Vec::new(),
-        },
-    ))
+/// The segments a side's estimates may be split into, in declaration order.
+const BUYER_SEGMENTS: [&str; 2] = ["new-buyers", "repeat buyers"];
+const SELLER_SEGMENTS: [&str; 2] = ["small", "Large sellers"];
+
+fn side(pool: [&'static str; 2]) -> BoxedStrategy<Option<SideEstimate>> {
+    let values = || (estimate(0.0, 1e9), impact(), estimate(0.0, 1.0));
+    let whole = values().prop_map(|(reach, impact, confidence)| SideEstimate {
+        reach: Some(reach),
+        impact: Some(impact),
+        confidence: Some(confidence),
+        segments: Vec::new(),
+    });
+    // Segments in declaration order: a spreadsheet has a column per
+    // segment, so that is the order they read back in.
+    let segmented = (
+        proptest::option::of(values()),
+        proptest::option::of(values()),
+    )
+        .prop_filter("at least one segment", |(a, b)| a.is_some() || b.is_some())
+        .prop_map(move |(first, second)| SideEstimate {
+            segments: [first, second]
+                .into_iter()
+                .zip(pool)
+                .filter_map(|(values, id)| {
+                    let (reach, impact, confidence) = values?;
+                    Some(SegmentEstimate {
+                        segment: id.into(),
+                        reach,
+                        impact,
+                        confidence,
+                    })
+                })
+                .collect(),
+            ..SideEstimate::default()
+        });
+    proptest::option::of(prop_oneof![3 => whole, 1 => segmented]).boxed()
+}
+
+/// A goal that validation accepts: a direction only where it agrees with
+/// baseline and target, and always when they are equal.
+fn goal() -> BoxedStrategy<Goal> {
+    (
+        number(-1e6, 1e6),
+        proptest::option::of(number(-1e6, 1e6)),
+        any::<bool>(),
+        proptest::option::of(short_text()),
+    )
+        .prop_map(|(baseline, target, say_direction, unit)| {
+            // No target stands for "the same as the baseline".
+            let target = target.unwrap_or(baseline);
+            let implied = if target > baseline {
+                Direction::Increase
+            } else {
+                Direction::Decrease
+            };
+            Goal {
+                baseline,
+                target,
+                direction: (say_direction || target == baseline).then_some(implied),
+                unit: unit.unwrap_or_default(),
+            }
+        })
+        .boxed()
+}
+
+/// What was really seen on one side: an empty record reads back as none.
+fn side_actual() -> BoxedStrategy<Option<SideActual>> {
+    proptest::option::of(
+        (
+            proptest::option::of(number(0.0, 1e9)),
+            proptest::option::of(number(-3.0, 3.0)),
+        )
+            .prop_filter("some number", |(reach, impact)| {
+                reach.is_some() || impact.is_some()
+            })
+            .prop_map(|(reach, impact)| SideActual { reach, impact }),
+    )
+    .boxed()
+}
+
+fn outcome() -> BoxedStrategy<Outcome> {
+    (
+        proptest::option::of(number(0.01, 1e5)),
+        side_actual(),
+        side_actual(),
+        prop_oneof![
+            Just((None, None)),
+            number(-1e6, 1e6).prop_map(|v| (Some(v), None)),
+            number(-1e6, 1e6).prop_map(|v| (None, Some(v))),
+        ],
+        proptest::option::of(long_text()),
+    )
+        .prop_map(
+            |(effort, buyer, seller, (observed, movement), learning)| Outcome {
+                effort,
+                buyer,
+                seller,
+                observed,
+                movement,
+                learning: learning.unwrap_or_default(),
+            },
+        )
+        .boxed()
+}
+
+/// A status, with an outcome where validation allows one. A launched
+/// initiative's outcome says something (an empty record reads back as
+/// none); a reviewed one's may be empty.
+fn status_and_outcome() -> BoxedStrategy<(Status, Option<Outcome>)> {
+    prop_oneof![
+        prop::sample::select(vec![Status::Idea, Status::Planned, Status::InProgress])
+            .prop_map(|status| (status, None)),
+        proptest::option::of(outcome().prop_filter("says something", |o| *o != Outcome::default()))
+            .prop_map(|outcome| (Status::Launched, outcome)),
+        outcome().prop_map(|outcome| (Status::Reviewed, Some(outcome))),
+    ]
+    .boxed()
+}
+
+fn wsjf() -> BoxedStrategy<WsjfInputs> {
+    let level = || {
+        prop::sample::select(vec![1.0, 2.0, 3.0, 5.0, 8.0, 13.0, 20.0]).prop_map(Estimate::Value)
+    };
+    (level(), level(), level(), level(), level())
+        .prop_map(
+            |(buyer_value, seller_value, time_criticality, risk_reduction, job_size)| WsjfInputs {
+                buyer_value,
+                seller_value,
+                time_criticality,
+                risk_reduction,
+                job_size,
+            },
+        )
+        .boxed()
 }
 
 /// Text as people type it, including formula characters, quotes, the
@@ -78,30 +212,43 @@ fn item() -> impl Strategy<Value = String> {
     "[=+@'a-z]([a-z =+'-]{0,6}[a-z])?"
 }
 
-fn initiative() -> impl Strategy<Value = Initiative> {
+/// What a team plans with: texts, estimates, frameworks' inputs, criteria.
+fn planned_initiative() -> BoxedStrategy<Initiative> {
     (
         (
             short_text(),
             short_text(),
             proptest::option::of(long_text()),
-        ),
-        (
             prop_oneof![
                 Just(WorkKind::CustomerFacing),
                 Just(WorkKind::Platform),
                 Just(WorkKind::Operational)
             ],
+        )
+            .boxed(),
+        (
+            proptest::option::of(short_text()),
+            proptest::option::of(short_text()),
             proptest::option::of(short_text()),
             proptest::option::of(long_text()),
-        ),
-        (side(), side(), estimate(0.01, 1e5)),
-        proptest::collection::vec(item(), 0..3),
+            proptest::option::of(long_text()),
+        )
+            .boxed(),
+        (
+            side(BUYER_SEGMENTS),
+            side(SELLER_SEGMENTS),
+            estimate(0.01, 1e5),
+        )
+            .boxed(),
+        proptest::collection::vec(item(), 0..3).boxed(),
         proptest::option::of((
             ice_impact(),
             ice_impact(),
             estimate(1.0, 10.0),
             estimate(1.0, 10.0),
-        )),
+        ))
+        .boxed(),
+        proptest::option::of(wsjf()).boxed(),
         proptest::collection::btree_map(
             "[a-z]([a-z ]{0,5}[a-z])?",
             prop_oneof![
@@ -110,41 +257,68 @@ fn initiative() -> impl Strategy<Value = Initiative> {
                     .prop_map(|(buyer, seller)| CriterionValue::PerSide { buyer, seller }),
             ],
             0..3,
-        ),
+        )
+        .boxed(),
     )
         .prop_map(
             |(
-                (id, name, description),
-                (kind, space, hypothesis),
+                (id, name, description, kind),
+                (space, stage, metric, hypothesis, success),
                 (buyer, seller, effort),
                 tags,
                 ice,
+                wsjf,
                 criteria,
-            )| {
-                Initiative {
-                    id,
-                    name,
-                    description,
-                    kind,
-                    problem_space: space.unwrap_or_default(),
-                    hypothesis: hypothesis.unwrap_or_default(),
-                    buyer,
-                    seller,
-                    effort,
-                    tags,
-                    ice: ice.map(
-                        |(buyer_impact, seller_impact, confidence, ease)| IceInputs {
-                            buyer_impact,
-                            seller_impact,
-                            confidence,
-                            ease,
-                        },
-                    ),
-                    criteria: criteria.into_iter().collect::<BTreeMap<_, _>>(),
-                    ..Initiative::default()
-                }
+            )| Initiative {
+                id,
+                name,
+                description,
+                kind,
+                problem_space: space.unwrap_or_default(),
+                journey_stage: stage.unwrap_or_default(),
+                target_metric: metric.unwrap_or_default(),
+                hypothesis: hypothesis.unwrap_or_default(),
+                success_criterion: success.unwrap_or_default(),
+                buyer,
+                seller,
+                effort,
+                tags,
+                ice: ice.map(
+                    |(buyer_impact, seller_impact, confidence, ease)| IceInputs {
+                        buyer_impact,
+                        seller_impact,
+                        confidence,
+                        ease,
+                    },
+                ),
+                wsjf,
+                criteria: criteria.into_iter().collect::<BTreeMap<_, _>>(),
+                ..Initiative::default()
             },
         )
+        .boxed()
+}
+
+/// A planned initiative with labels and a post-launch record.
+fn initiative() -> BoxedStrategy<Initiative> {
+    (
+        planned_initiative(),
+        proptest::option::of(goal()),
+        status_and_outcome(),
+        proptest::option::of(prop::sample::select(Moscow::ALL.to_vec())),
+        proptest::option::of(prop::sample::select(Kano::ALL.to_vec())),
+    )
+        .prop_map(
+            |(planned, goal, (status, outcome), moscow, kano)| Initiative {
+                goal,
+                status,
+                outcome,
+                moscow,
+                kano,
+                ..planned
+            },
+        )
+        .boxed()
 }
 
 fn backlog() -> impl Strategy<Value = Backlog> {
@@ -157,8 +331,30 @@ fn backlog() -> impl Strategy<Value = Backlog> {
             initiative.dependencies = previous.take().into_iter().collect();
             previous = Some(initiative.id.clone());
         }
+        // The import declares the segments the columns name, in column
+        // order, with the id as the name and weight 1.
+        let mut segments = Segments::default();
+        for (side, pool) in [
+            (Side::Buyer, BUYER_SEGMENTS),
+            (Side::Seller, SELLER_SEGMENTS),
+        ] {
+            for id in pool {
+                let used = initiatives.iter().any(|i| {
+                    i.side(side)
+                        .is_some_and(|s| s.segments.iter().any(|g| g.segment == id))
+                });
+                if used {
+                    segments.of_mut(side).push(Segment {
+                        id: id.into(),
+                        name: id.into(),
+                        weight: 1.0,
+                    });
+                }
+            }
+        }
         Backlog {
             initiatives,
+            segments,
             ..Backlog::default()
         }
     })

@@ -1,6 +1,7 @@
 //! The header row: which field each column fills, checked once per file.
 
 use super::fields::{normalise, recognise, Field, Part, Slot, Text};
+use super::records::Record;
 use super::{ColumnUse, CsvImportOptions, ImportProblem};
 use crate::model::SideNames;
 use crate::ProblemCode;
@@ -21,6 +22,7 @@ pub(crate) enum Plan {
         /// 0 whole, 1 buyer, 2 seller.
         which: usize,
     },
+    Record(Record),
 }
 
 /// The plan for every column of a file.
@@ -55,6 +57,20 @@ impl Columns {
     /// Whether some column fills this text field.
     pub(crate) fn has_text(&self, text: Text) -> bool {
         self.plans.contains(&Plan::Text(text))
+    }
+
+    /// The column (from 1) filling a record field, and its header.
+    pub(crate) fn record_column(&self, record: Record) -> Option<(usize, String)> {
+        let index = self.plans.iter().position(|p| *p == Plan::Record(record))?;
+        let column = index.saturating_add(1);
+        Some((column, self.header(column)?.to_string()))
+    }
+
+    /// Whether some column fills a field of the outcome record.
+    pub(crate) fn has_outcome_columns(&self) -> bool {
+        self.plans
+            .iter()
+            .any(|p| matches!(p, Plan::Record(record) if record.is_outcome()))
     }
 
     /// The first column filling this text field.
@@ -159,6 +175,7 @@ pub(crate) fn plan_columns(
         let plan = match field {
             Field::Ignore => Plan::Ignore,
             Field::Text(text) => Plan::Text(text),
+            Field::Record(record) => Plan::Record(record),
             Field::Estimate(slot, part) => {
                 let slot = match columns.slots.iter().position(|(s, _)| *s == slot) {
                     Some(found) => found,

@@ -2,6 +2,7 @@
 
 use super::cell::needs_formula_guard;
 use super::fields::{Field, Part, Quantity, Slot, Text};
+use super::records::{record_cell, used_records};
 use super::{DecimalSeparator, Delimiter};
 use crate::model::{Backlog, CriterionValue, Estimate, Initiative, Side};
 use crate::rank::ScoredInitiative;
@@ -222,6 +223,7 @@ fn backlog_fields(backlog: &Backlog) -> Vec<Field> {
             }
         }
     }
+    fields.extend(used_records(initiatives).into_iter().map(Field::Record));
     fields
 }
 
@@ -343,14 +345,20 @@ fn cell_for(initiative: &Initiative, index: usize, field: &Field) -> Result<Cell
             }
             _ => Cell::Empty,
         },
+        Field::Record(record) => record_cell(initiative, index, *record)?,
         Field::Ignore => Cell::Empty,
     })
 }
 
-/// Writes a backlog's initiatives as CSV, one row each. Importing the text
-/// with [`super::parse_csv`] (and the same backlog settings) gives back the
-/// same backlog. Backlog settings (side names, footing, segment weights,
-/// scales) are not part of a spreadsheet: the JSON document keeps them.
+/// Writes a backlog's initiatives as CSV, one row each, with every field of
+/// an initiative: estimates, segments, ICE and WSJF inputs, criteria,
+/// dependencies, tags, MoSCoW and Kano labels, status, goal and outcome.
+/// Importing the text with [`super::parse_csv`] (and the same backlog
+/// settings) gives back the same backlog, with one exception: an outcome
+/// record, or one side's actuals, holding no value at all reads back as
+/// none (a reviewed initiative keeps its empty record). Backlog settings
+/// (side names, footing, segment weights, criteria definitions, scales)
+/// are not part of a spreadsheet: the JSON document keeps them.
 ///
 /// ```
 /// use twosided::io::csv::{backlog_to_csv, CsvExportOptions};

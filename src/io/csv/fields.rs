@@ -1,6 +1,7 @@
 //! The fields a column can fill, how headers name them, and the field paths
 //! an explicit mapping uses.
 
+use super::records::Record;
 use crate::model::{Side, SideNames};
 
 /// Which value of an estimate a column holds.
@@ -151,7 +152,12 @@ impl Text {
 pub(crate) enum Field {
     Text(Text),
     Estimate(Slot, Part),
-    Criterion { id: String, side: Option<Side> },
+    Criterion {
+        id: String,
+        side: Option<Side>,
+    },
+    /// A label or post-launch field (status, goal, outcome).
+    Record(Record),
     Ignore,
 }
 
@@ -244,6 +250,7 @@ impl Field {
             Field::Estimate(slot, part) => format!("{}{}", slot.path(), part_suffix(*part)),
             Field::Criterion { id, side: None } => format!("criteria[{id}]"),
             Field::Criterion { id, side: Some(s) } => format!("criteria[{id}].{}", s.key()),
+            Field::Record(record) => record.path(),
             Field::Ignore => "ignore".into(),
         }
     }
@@ -255,6 +262,7 @@ impl Field {
             Field::Estimate(slot, part) => slot.header(*part),
             Field::Criterion { id, side: None } => format!("Criterion: {id}"),
             Field::Criterion { id, side: Some(s) } => format!("Criterion: {id} ({})", s.key()),
+            Field::Record(record) => record.header(),
             Field::Ignore => String::new(),
         }
     }
@@ -267,6 +275,9 @@ impl Field {
         }
         if let Some(text) = Text::ALL.into_iter().find(|t| t.key() == path) {
             return Some(Field::Text(text));
+        }
+        if let Some(record) = Record::from_path(path) {
+            return Some(Field::Record(record));
         }
         if let Some(rest) = path.strip_prefix("criteria[") {
             let (id, after) = rest.rsplit_once(']')?;
@@ -418,7 +429,9 @@ pub(crate) fn recognise(header: &str, names: &SideNames) -> Option<Recognised> {
             if segment.is_some() {
                 return None;
             }
-            if let Some(slot) = wsjf_slot(&core, side) {
+            if let Some(record) = Record::recognise(&core, side).filter(|_| part == Part::Likely) {
+                Field::Record(record)
+            } else if let Some(slot) = wsjf_slot(&core, side) {
                 estimate(slot)
             } else if side.is_none() && core == "ease" {
                 estimate(Slot::Ice(3))
@@ -561,11 +574,39 @@ mod tests {
             ("Custom field (Seller reach)", "seller.reach"),
             ("Labels", "tags"),
             ("Kind of work", "kind"),
+            ("Status", "status"),
+            ("MoSCoW", "moscow"),
+            ("Kano category", "kano"),
+            ("Baseline", "goal.baseline"),
+            ("Metric target", "goal.target"),
+            ("Target metric", "targetMetric"),
+            ("goal_direction", "goal.direction"),
+            ("Metric unit", "goal.unit"),
+            ("Target value", "goal.target"),
+            ("Actual effort (PM)", "outcome.effort"),
+            ("Effort spent", "outcome.effort"),
+            ("Actual reach (sellers)", "outcome.seller.reach"),
+            ("Buyer impact actual", "outcome.buyer.impact"),
+            ("Observed", "outcome.observed"),
+            ("Metric change", "outcome.movement"),
+            ("Lessons learned", "outcome.learning"),
         ];
         for (header, path) in cases {
             assert_eq!(field(header).as_deref(), Some(path), "{header}");
         }
-        for header in ["Status", "Buyer name", "Priority", "Sprint", "Issue id"] {
+        for header in [
+            "Buyer name",
+            "Priority",
+            "Sprint",
+            "Issue id",
+            "Actual reach",
+            "Buyer status",
+            "Target high",
+            "Target",
+            "Unit",
+            "State",
+            "Change",
+        ] {
             assert_eq!(field(header), None, "{header}");
         }
     }
@@ -605,6 +646,7 @@ mod tests {
             id: "Net margin".into(),
             side: Some(Side::Buyer),
         });
+        fields.extend(Record::ALL.map(Field::Record));
         for field in fields {
             let read = recognise(&field.header(), &SideNames::default()).unwrap();
             assert_eq!(read.field, field, "{}", field.header());

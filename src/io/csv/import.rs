@@ -4,6 +4,7 @@ use super::cell::{is_blank, looks_decimal_comma};
 use super::columns::{plan_columns, Columns, Plan};
 use super::fields::{Slot, Text};
 use super::reader::read_table;
+use super::records::Record;
 use super::row::read_row;
 use super::{
     CsvImport, CsvImportOptions, DecimalSeparator, Delimiter, ImportProblem, MAX_CSV_BYTES,
@@ -243,7 +244,11 @@ fn resolve_decimal(
             let numeric: Vec<bool> = columns
                 .plans
                 .iter()
-                .map(|p| matches!(p, Plan::Estimate { .. } | Plan::Criterion { .. }))
+                .map(|p| match p {
+                    Plan::Estimate { .. } | Plan::Criterion { .. } => true,
+                    Plan::Record(record) => record.is_numeric(),
+                    _ => false,
+                })
                 .collect();
             let comma = records.iter().skip(1).any(|cells| {
                 cells
@@ -390,6 +395,7 @@ fn column_of(path: &str, initiative: &Initiative, columns: &Columns) -> Option<u
     for (index, plan) in columns.plans.iter().enumerate() {
         let field_path = match plan {
             Plan::Text(text) => text.key().to_string(),
+            Plan::Record(record) => record.path(),
             Plan::Estimate { slot, part, .. } if *part == super::fields::Part::Likely => {
                 match columns.slots.get(*slot).map(|(s, _)| s) {
                     Some(Slot::Side {
@@ -428,7 +434,14 @@ fn column_of(path: &str, initiative: &Initiative, columns: &Columns) -> Option<u
             best = Some((field_path.len(), index.saturating_add(1)));
         }
     }
-    best.map(|(_, column)| column)
+    // An outcome on an initiative that has not launched (or a reviewed one
+    // without) is a problem with its status.
+    best.map(|(_, column)| column).or_else(|| {
+        (path == "outcome")
+            .then(|| columns.record_column(Record::Status))
+            .flatten()
+            .map(|(column, _)| column)
+    })
 }
 
 /// Leaves out rows that depend on a row that was left out, transitively.

@@ -19,6 +19,19 @@
 //!   separate columns such as "Buyer reach low" and "Buyer reach high" next to
 //!   "Buyer reach" (the likely value). Export writes the separate columns.
 //!
+//! A row carries the whole initiative, post-launch record included: status
+//! (idea, planned, in progress, launched, reviewed; Jira's "To Do",
+//! "Backlog" and "Done" are understood), MoSCoW and Kano labels, the goal
+//! ("Goal baseline", "Goal target", "Goal direction", "Goal unit"), and the
+//! outcome ("Actual effort", "Actual buyer reach", "Actual seller impact",
+//! "Observed value", "Metric movement", "Learning"). An empty cell means
+//! "not set"; an outcome record with nothing in it is the same as none,
+//! except for a reviewed initiative in a file with outcome columns, which
+//! keeps its (empty) record. Backlog settings (side names, footing,
+//! segment definitions and weights, criteria definitions, scales) are not
+//! rows: pass them in [`CsvImportOptions::settings`], or use the JSON
+//! document, which carries everything.
+//!
 //! Every problem names its row and column. The import is all-or-nothing
 //! unless [`CsvImportOptions::partial`] is set; then rows with problems are
 //! skipped and listed.
@@ -34,6 +47,7 @@ mod export;
 mod fields;
 mod import;
 mod reader;
+mod records;
 mod roadmap;
 mod row;
 
@@ -115,8 +129,12 @@ pub struct CsvImportOptions {
     /// `ice.buyerImpact`, `ice.sellerImpact`, `ice.confidence`, `ice.ease`,
     /// `wsjf.buyerValue`, `wsjf.sellerValue`, `wsjf.timeCriticality`,
     /// `wsjf.riskReduction`, `wsjf.jobSize`, `criteria[conversion]`,
-    /// `criteria[conversion].buyer`; any estimate may end in `.low` or
-    /// `.high`; `ignore` skips the column.
+    /// `criteria[conversion].buyer`, `status`, `moscow`, `kano`,
+    /// `goal.baseline`, `goal.target`, `goal.direction`, `goal.unit`,
+    /// `outcome.effort`, `outcome.buyer.reach`, `outcome.buyer.impact` (and
+    /// `outcome.seller.`), `outcome.observed`, `outcome.movement`,
+    /// `outcome.learning`; any estimate may end in `.low` or `.high`;
+    /// `ignore` skips the column.
     #[serde(default)]
     pub mapping: BTreeMap<String, String>,
     /// Skip rows with problems and report them, instead of failing.

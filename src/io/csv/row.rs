@@ -6,6 +6,7 @@ use super::cell::{
 };
 use super::columns::{part_index, Columns, Plan};
 use super::fields::{Quantity, Slot, Text};
+use super::records::RecordCells;
 use super::ImportProblem;
 use crate::model::{
     CriterionValue, Estimate, IceInputs, Initiative, SegmentEstimate, Side, SideEstimate,
@@ -34,6 +35,7 @@ pub(crate) fn read_row(
     let mut slots: Vec<[Option<f64>; 3]> = vec![[None; 3]; columns.slots.len()];
     let mut in_cell_range: Vec<Option<usize>> = vec![None; columns.slots.len()];
     let mut criteria: Vec<[Option<f64>; 3]> = vec![[None; 3]; columns.criteria.len()];
+    let mut records = RecordCells::default();
     for (index, (cell, plan)) in cells.iter().zip(&columns.plans).enumerate() {
         if is_blank(cell) {
             continue;
@@ -52,6 +54,11 @@ pub(crate) fn read_row(
             Plan::Ignore => {}
             Plan::Text(text) => {
                 if let Err(message) = read_text(&mut initiative, *text, cell) {
+                    problem(message);
+                }
+            }
+            Plan::Record(record) => {
+                if let Err(message) = records.read(*record, cell, decimal_comma) {
                     problem(message);
                 }
             }
@@ -110,6 +117,13 @@ pub(crate) fn read_row(
         problems: &mut notes.problems,
     };
     builder.assemble(&mut initiative, &criteria);
+    records.assemble(
+        &mut initiative,
+        row,
+        |record| columns.record_column(record),
+        columns.has_outcome_columns(),
+        &mut notes.problems,
+    );
     (initiative, notes)
 }
 
