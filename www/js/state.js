@@ -108,6 +108,7 @@ export class Store extends EventTarget {
 
   saveNow() {
     window.clearTimeout(this.saveTimer);
+    this.saveTimer = 0;
     const state = {
       version: STORAGE_VERSION,
       backlog: this.backlog,
@@ -208,6 +209,9 @@ export class Store extends EventTarget {
   commitWeight(buyerWeight) {
     this.options.buyerWeight = buyerWeight;
     this.setOption('buyerWeight', buyerWeight);
+    // The slider has settled (controls.js waits for it): save now rather
+    // than after yet another pause.
+    this.saveNow();
   }
 
   setOption(path, value) {

@@ -8,46 +8,86 @@ import { h, replaceChildren } from '../dom.js';
 import { formatNumber, kindLabel } from '../format.js';
 
 /**
- * A row for `result`. `context` gives `store`, `names`, `nameOf(id)`, the
- * bar scales `maxBuyer`/`maxSeller`, and `onToggle(row, open)`.
+ * An empty row: a fixed set of elements that `bindRow` fills for one
+ * initiative. Rows are kept and re-bound as the list scrolls or re-ranks, so
+ * a slider move changes text and a few classes, never the row's structure.
+ * `context` gives `store`, `names`, `nameOf(id)`, the bar scales
+ * `maxBuyer`/`maxSeller`, and `onToggle(row, open)`.
  */
-export function buildRow(result, context, open) {
-  const { store, names } = context;
-  const whyId = `why-${result.index}`;
+export function createRow(context, slot) {
+  const { store } = context;
+  const whyId = `why-${slot}`;
   const rank = h('span', { class: 'rank' }, '–');
   const move = h('span', { class: 'move' });
   const score = h('span', { class: 'score-value' }, '–');
   const why = h('div', { class: 'why', id: whyId, hidden: true });
-  const toggle = h('button', {
+  const row = { rank, move, score, why, id: null, index: -1, result: null, shown: {} };
+  row.toggle = h('button', {
     type: 'button', class: 'why-toggle', 'aria-expanded': 'false', 'aria-controls': whyId,
-    'aria-label': `Why ${result.name} ranks here`,
     onclick: () => context.onToggle(row, why.hidden),
   }, 'Why?');
-  const name = h('button', { type: 'button', class: 'name', title: result.name, onclick: () => store.select(result.id) }, result.name);
-  const badges = [
-    h('span', { class: `chip kind-${result.kind}` }, kindLabel(result.kind)),
-    result.pareto.onFrontier ? h('span', { class: 'chip frontier' }, 'Pareto frontier') : null,
-    result.guardrailViolated ? h('span', { class: 'chip warn' }, 'Breaks the guardrail') : null,
-    result.buyer.value < 0 ? h('span', { class: 'chip harm' }, `Harms ${names.buyer}`) : null,
-    result.seller.value < 0 ? h('span', { class: 'chip harm' }, `Harms ${names.seller}`) : null,
-  ];
-  const element = h('li', { class: 'rank-row' },
-    h('div', { class: 'rank-cell' }, rank, move),
-    h('div', { class: 'main-cell' }, name, h('div', { class: 'chips' }, badges)),
-    h('div', { class: 'values' },
-      valueBar(names.buyer, result.buyer.value, context.maxBuyer, 'buyer'),
-      valueBar(names.seller, result.seller.value, context.maxSeller, 'seller')),
-    h('div', { class: 'score-cell' }, h('span', { class: 'score-label' }, 'Score'), score),
-    h('div', { class: 'why-cell' }, toggle),
-    why);
-  element.dataset.id = result.id;
-  element.dataset.index = String(result.index);
-  element.addEventListener('click', (event) => {
-    if (event.target === element || event.target.closest('.values, .main-cell, .rank-cell')) store.select(result.id);
+  row.name = h('button', { type: 'button', class: 'name', onclick: () => store.select(row.id) });
+  row.chips = ['kind', 'frontier', 'warn', 'harm', 'harm'].map((kind) => h('span', { class: `chip ${kind}` }));
+  row.bars = ['buyer', 'seller'].map((side) => {
+    const bar = h('span', { class: `bar ${side}` });
+    const label = h('span', { class: 'value-label' });
+    const number = h('span', { class: 'value-number' });
+    const element = h('div', { class: 'value' }, label, h('span', { class: 'bar-track', 'aria-hidden': 'true' }, bar), number);
+    return { side, bar, label, number, element };
   });
-  const row = { element, rank, move, score, name, toggle, why, id: result.id, index: result.index, result, shown: {} };
-  setOpen(row, open, context);
+  row.element = h('li', { class: 'rank-row' },
+    h('div', { class: 'rank-cell' }, rank, move),
+    h('div', { class: 'main-cell' }, row.name, h('div', { class: 'chips' }, row.chips)),
+    h('div', { class: 'values' }, row.bars.map((b) => b.element)),
+    h('div', { class: 'score-cell' }, h('span', { class: 'score-label' }, 'Score'), score),
+    h('div', { class: 'why-cell' }, row.toggle),
+    why);
+  row.element.addEventListener('click', (event) => {
+    if (event.target === row.element || event.target.closest('.values, .main-cell, .rank-cell')) store.select(row.id);
+  });
   return row;
+}
+
+/** Show `result` in `row` (a no-op when it already shows it). */
+export function bindRow(row, result, context, open) {
+  if (row.result === result) {
+    if (open !== !row.why.hidden) setOpen(row, open, context);
+    return;
+  }
+  const { names } = context;
+  row.result = result;
+  row.id = result.id;
+  row.index = result.index;
+  row.element.dataset.id = result.id;
+  row.element.dataset.index = String(result.index);
+  row.name.textContent = result.name;
+  row.name.title = result.name;
+  row.toggle.setAttribute('aria-label', `Why ${result.name} ranks here`);
+  const chips = [
+    [`chip kind-${result.kind}`, kindLabel(result.kind)],
+    result.pareto.onFrontier ? ['chip frontier', 'Pareto frontier'] : null,
+    result.guardrailViolated ? ['chip warn', 'Breaks the guardrail'] : null,
+    result.buyer.value < 0 ? ['chip harm', `Harms ${names.buyer}`] : null,
+    result.seller.value < 0 ? ['chip harm', `Harms ${names.seller}`] : null,
+  ];
+  row.chips.forEach((chip, k) => {
+    const shown = chips[k];
+    chip.hidden = !shown;
+    if (!shown) return;
+    if (chip.className !== shown[0]) chip.className = shown[0];
+    chip.textContent = shown[1];
+  });
+  for (const bar of row.bars) {
+    const value = result[bar.side].value;
+    const max = bar.side === 'buyer' ? context.maxBuyer : context.maxSeller;
+    const cls = `bar ${value < 0 ? 'negative' : 'positive'} ${bar.side}`;
+    if (bar.bar.className !== cls) bar.bar.className = cls;
+    bar.bar.style.width = `${Math.min(100, (Math.abs(value) / max) * 100).toFixed(1)}%`;
+    bar.label.textContent = names[bar.side];
+    bar.number.textContent = formatNumber(value);
+  }
+  row.whyBuilt = false;
+  setOpen(row, open, context);
 }
 
 /** Open or close the why panel, building its content the first time. */
@@ -90,15 +130,6 @@ export function showPlace(row, { rank, score, move, position, size, selected }) 
     else row.element.removeAttribute('aria-current');
     shown.selected = selected;
   }
-}
-
-function valueBar(label, value, max, side) {
-  const bar = h('span', { class: `bar ${value < 0 ? 'negative' : 'positive'} ${side}` });
-  bar.style.width = `${Math.min(100, (Math.abs(value) / max) * 100).toFixed(1)}%`;
-  return h('div', { class: 'value' },
-    h('span', { class: 'value-label' }, label),
-    h('span', { class: 'bar-track', 'aria-hidden': 'true' }, bar),
-    h('span', { class: 'value-number' }, formatNumber(value)));
 }
 
 function whyContent(result, names, nameOf) {

@@ -15,14 +15,14 @@
 import { h } from '../dom.js';
 import { STRATEGIES, frameworkChoices } from '../format.js';
 import { createChart } from './chart.js';
-import { buildRow, setOpen, showPlace } from './rank-row.js';
+import { bindRow, createRow, setOpen, showPlace } from './rank-row.js';
 import { layout, visibleRange } from './rank-window.js';
 import { registerView } from './registry.js';
 
 /** Up to this many initiatives every row is in the DOM. */
 export const FULL_LIST_LIMIT = 200;
 /** Rows rendered beyond each edge of the viewport. */
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 /** A row's height before one has been measured. */
 const ESTIMATED_ROW_HEIGHT = 76;
 /** Rows printed (the print style shows the top 15). */
@@ -53,7 +53,9 @@ registerView({
     let printing = false;
     let rowHeight = ESTIMATED_ROW_HEIGHT;
     let measured = false;
-    const live = new Map();
+    let remeasured = false;
+    /** The rendered rows, top to bottom. */
+    const pool = [];
     const expanded = new Set();
     const extraHeights = new Map();
     const context = { store, names: store.names(), nameOf: (id) => id, maxBuyer: 1, maxSeller: 1, onToggle: (row, open) => toggle(row, open) };
@@ -97,35 +99,28 @@ registerView({
       }
       list.style.paddingTop = `${padTop}px`;
       list.style.paddingBottom = `${padBottom}px`;
-      const wanted = [];
-      for (let position = first; position < last; position++) {
+      // Slot k of the pool shows the row at position first + k: a move
+      // re-binds the slots, and the DOM keeps its elements.
+      const count = Math.max(0, last - first);
+      while (pool.length < count) {
+        const row = createRow(context, pool.length);
+        pool.push(row);
+        list.append(row.element);
+      }
+      while (pool.length > count) pool.pop().element.remove();
+      const wanted = pool;
+      for (let k = 0; k < count; k++) {
+        const position = first + k;
         const index = sequence[position];
         const result = byIndex[index];
+        const row = pool[k];
         if (!result) continue;
-        let row = live.get(index);
-        if (!row) {
-          row = buildRow(result, context, expanded.has(result.id));
-          live.set(index, row);
-        }
-        const ranked = position < rankedCount;
-        const rank = ranked ? position + 1 : null;
+        bindRow(row, result, context, expanded.has(result.id));
+        const rank = position < rankedCount ? position + 1 : null;
         showPlace(row, {
           rank, score: scores[index], move: movement(result.id, rank, baseRanks),
           position, size, selected: result.id === store.selectedId,
         });
-        wanted.push(row);
-      }
-      const keep = new Set(wanted);
-      for (const [index, row] of live) {
-        if (keep.has(row)) continue;
-        row.element.remove();
-        live.delete(index);
-      }
-      // Move only the rows that are out of place, so a focused row keeps focus.
-      let cursor = list.firstChild;
-      for (const row of wanted) {
-        if (row.element === cursor) cursor = cursor.nextSibling;
-        else list.insertBefore(row.element, cursor);
       }
       if (virtual && !printing) measure(wanted);
     };
@@ -150,7 +145,12 @@ registerView({
           changed = true;
         }
       }
-      if (changed) renderWindow();
+      // Once: heights measured now are used for the next render anyway.
+      if (changed && !remeasured) {
+        remeasured = true;
+        renderWindow();
+        remeasured = false;
+      }
     };
 
     const toggle = (row, open) => {
@@ -201,9 +201,6 @@ registerView({
         }
       }
       if (virtual) viewport.setAttribute('aria-label', `Ranking of ${results.length.toLocaleString('en')} initiatives, scrollable`);
-      // Rows show the new results' names, chips and explanations: rebuild them.
-      list.replaceChildren();
-      live.clear();
       renderWindow();
       const framework = frameworkChoices(store.options).find(([k]) => k === store.options.framework)?.[1] ?? '';
       const strategy = STRATEGIES.find(([k]) => k === store.options.strategy)?.[1] ?? '';
@@ -215,9 +212,9 @@ registerView({
     };
 
     // The slider's hot path: a new order and scores, the same rows.
-    const reorder = ({ order, scores: live, ranks }) => {
+    const reorder = ({ order, scores: liveScores, ranks }) => {
       if (results.length === 0) return;
-      scores = live;
+      scores = liveScores;
       baseRanks = ranks;
       setSequence(order);
       renderWindow();
@@ -234,7 +231,7 @@ registerView({
       renderWindow();
     };
 
-    const rowAt = (position) => live.get(sequence[position]);
+    const rowAt = (position) => pool.find((row) => row.index === sequence[position]);
 
     list.addEventListener('keydown', (event) => {
       const control = event.target.closest?.('button.name, button.why-toggle');
@@ -273,12 +270,12 @@ registerView({
     store.on('select', ({ id }) => {
       const index = indexOfId.get(id);
       if (index === undefined) {
-        for (const row of live.values()) showPlace(row, { ...row.shown, selected: false });
+        for (const row of pool) showPlace(row, { ...row.shown, selected: false });
         return;
       }
       bringIntoView(positionOf[index]);
-      for (const row of live.values()) showPlace(row, { ...row.shown, selected: row.id === id });
-      const row = live.get(index);
+      for (const row of pool) showPlace(row, { ...row.shown, selected: row.id === id });
+      const row = pool.find((r) => r.index === index);
       if (row) {
         row.element.scrollIntoView({ block: 'nearest', behavior: virtual ? 'auto' : 'smooth' });
         row.name.focus({ preventScroll: true });
