@@ -164,6 +164,7 @@ registerView({
     };
 
     const render = () => {
+      list.removeAttribute('aria-busy');
       results = store.results ?? [];
       const names = store.names();
       byIndex = [];
@@ -216,6 +217,8 @@ registerView({
       if (results.length === 0) return;
       scores = liveScores;
       baseRanks = ranks;
+      // Explanations and chips follow once the slider settles and the full results arrive.
+      list.setAttribute('aria-busy', 'true');
       setSequence(order);
       renderWindow();
     };
