@@ -1,5 +1,5 @@
 // A 10,000-initiative backlog in real Chromium: it imports from a JSON file,
-// the ranking renders only the rows in view, the slider reorders them as an
+// the ranking renders only the rows in view, the backlog table is paged, the slider reorders them as an
 // independent plain-JS ranking says (while it moves and once it settles),
 // scrolling shows the right rows further down, and opening a row shows its
 // explanation. Not timed: tests/bench/slider.mjs measures speed.
@@ -102,6 +102,17 @@ describe('a 10,000-initiative backlog', () => {
     const points = await page.locator('svg.chart circle.point').count();
     assert.ok(points > 0 && points < 1_000, `focusable chart points: ${points}`);
     assert.equal(await page.locator('svg.chart path.crowd').count(), 3);
+  });
+
+  test('the backlog table shows one page of rows at a time', async () => {
+    await page.getByRole('tab', { name: 'Backlog' }).click();
+    assert.equal(await page.locator('.backlog-table tbody tr').count(), 100);
+    assert.equal(await page.locator('.pager-status').textContent(), 'Initiatives 1–100 of 10,000');
+    await page.getByRole('button', { name: 'Last' }).click();
+    assert.equal(await page.locator('.pager-status').textContent(), 'Initiatives 9,901–10,000 of 10,000');
+    assert.equal(await page.locator('[data-path="initiatives[9999].name"]').inputValue(), backlog.initiatives[9999].name);
+    await page.getByRole('button', { name: 'First' }).click();
+    await page.getByRole('tab', { name: 'Ranking' }).click();
   });
 
   test('moving the slider reorders the rows in view, live and once it settles', async () => {
