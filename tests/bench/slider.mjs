@@ -17,12 +17,13 @@
 //   frame and paint cost of an unchanged page, and the wait for a frame);
 // - plain JS: baseline.mjs's `reorder` (re-weigh and sort in JavaScript)
 //   driving the same DOM update through the page's store.
-// Usage: node tests/bench/slider.mjs [moves]
+// Usage: node tests/bench/slider.mjs [moves] [counts, comma-separated]
 import { generatedBacklog } from './backlogs.mjs';
 import { launch, serve } from '../browser/harness.mjs';
 import { reorder, scoreAndRank } from './baseline.mjs';
 
 const MOVES = Number(process.argv[2]) || 60;
+const COUNTS = (process.argv[3] ?? '1000,10000').split(',').map(Number);
 const server = await serve();
 const browser = await launch();
 
@@ -83,7 +84,7 @@ try {
   console.log(`Chromium, ${MOVES} moves per case; ms, median / p95.\n`);
   console.log('| initiatives | case | update | frame (start to painted) | input to painted | update x plain JS | frame x no-op |');
   console.log('|---:|---|---:|---:|---:|---:|---:|');
-  for (const count of [1_000, 10_000]) {
+  for (const count of COUNTS) {
     const backlog = generatedBacklog(count);
     const page = await browser.context.newPage();
     const errors = [];
