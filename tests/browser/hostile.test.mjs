@@ -54,7 +54,8 @@ async function open(hash = '') {
   await page.evaluate(() => window.localStorage.clear());
   await page.goto(`${server.origin}/www/index.html${hash}`);
   await page.reload();
-  await page.locator('.rank-row').first().waitFor();
+  // Attached, not visible: a share link that cannot be read opens the Data tab to say why.
+  await page.locator('.rank-row').first().waitFor({ state: 'attached' });
 }
 
 /** Saves `backlog` as the page's own saved state, then reloads. */

@@ -8,6 +8,9 @@ import { field, showProblems, sync } from './fields.js';
 import { STRATEGIES, formatNumber, frameworkChoices, parseNumber } from './format.js';
 import { isWithin } from './paths.js';
 
+/** How long the weight slider must rest before the full ranking is fetched. */
+const SETTLE_MS = 120;
+
 export function createControls({ store }) {
   const element = h('section', { class: 'controls', 'aria-label': 'Scoring settings' });
 
@@ -70,6 +73,7 @@ export function createControls({ store }) {
   const sellerShare = h('span', { class: 'share seller' });
   const sliderLabel = h('label', { for: sliderId }, 'Weight between the sides');
   let frame = 0;
+  let settle = 0;
   const weightOf = () => Number(slider.value) / 100;
   const showShares = () => {
     const names = store.names();
@@ -79,6 +83,7 @@ export function createControls({ store }) {
     slider.setAttribute('aria-valuetext', `${names.buyer} ${buyer} percent, ${names.seller} ${100 - buyer} percent`);
   };
   slider.addEventListener('input', () => {
+    window.clearTimeout(settle);
     showShares();
     if (frame) return;
     frame = window.requestAnimationFrame(() => {
@@ -86,10 +91,16 @@ export function createControls({ store }) {
       store.liveWeight(weightOf());
     });
   });
+  // The full ranking (with explanations) waits until the slider settles: a
+  // held arrow key sends a change per step, and at 10,000 initiatives each
+  // full ranking takes a good part of a second.
   slider.addEventListener('change', () => {
-    window.cancelAnimationFrame(frame);
-    frame = 0;
-    store.commitWeight(weightOf());
+    window.clearTimeout(settle);
+    settle = window.setTimeout(() => {
+      window.cancelAnimationFrame(frame);
+      frame = 0;
+      store.commitWeight(weightOf());
+    }, SETTLE_MS);
   });
   const weight = h('div', { class: 'field weight-field' }, sliderLabel,
     h('div', { class: 'slider-row' }, buyerShare, slider, sellerShare));

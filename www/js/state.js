@@ -19,6 +19,8 @@ import { getPath, isWithin, parsePath, setPath } from './paths.js';
 
 const STORAGE_VERSION = 1;
 const SAVE_DELAY_MS = 250;
+/** The performance measure around each live slider update. */
+export const SLIDER_MEASURE = 'twosided:slider-update';
 
 const clone = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
 
@@ -106,6 +108,7 @@ export class Store extends EventTarget {
 
   saveNow() {
     window.clearTimeout(this.saveTimer);
+    this.saveTimer = 0;
     const state = {
       version: STORAGE_VERSION,
       backlog: this.backlog,
@@ -187,9 +190,15 @@ export class Store extends EventTarget {
     this.options.buyerWeight = buyerWeight;
     this.scheduleSave();
     if (!this.prioritiser) return;
+    const start = performance.now();
     try {
       const { order, scores } = this.prioritiser.order(this.options);
       this.emit('order', { order, scores, ranks: this.ranks });
+      // The update's own time (order plus every view's DOM work), for
+      // tests/bench/slider.mjs and the browser's performance panel. Only the
+      // latest is kept, so a long drag does not fill the timeline buffer.
+      performance.clearMeasures(SLIDER_MEASURE);
+      performance.measure(SLIDER_MEASURE, { start, end: performance.now() });
     } catch (error) {
       this.optionProblems = problemsFrom(error);
       this.emit('problems');
@@ -200,6 +209,9 @@ export class Store extends EventTarget {
   commitWeight(buyerWeight) {
     this.options.buyerWeight = buyerWeight;
     this.setOption('buyerWeight', buyerWeight);
+    // The slider has settled (controls.js waits for it): save now rather
+    // than after yet another pause.
+    this.saveNow();
   }
 
   setOption(path, value) {

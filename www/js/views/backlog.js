@@ -30,6 +30,9 @@ function columns(framework, names, criteria) {
   }
 }
 
+/** Rows per page of the table: a 10,000-row table of inputs would stall the page. */
+const PAGE_SIZE = 100;
+
 const NEUTRAL = {
   ice: { buyerImpact: 5, sellerImpact: 5, confidence: 5, ease: 5 },
   wsjf: { buyerValue: 3, sellerValue: 3, timeCriticality: 3, riskReduction: 3, jobSize: 3 },
@@ -46,6 +49,29 @@ registerView({
       const index = store.addInitiative();
       focusPath(`initiatives[${index}].name`, true);
     } }, '+ Add initiative');
+
+    let page = 0;
+    const pageOf = (index) => Math.floor(index / PAGE_SIZE);
+    const pager = h('nav', { class: 'pager', 'aria-label': 'Pages of the backlog', hidden: true });
+    const showPage = (next) => {
+      page = next;
+      render();
+    };
+    const renderPager = (count) => {
+      const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
+      pager.hidden = pages === 1;
+      if (pages === 1) return;
+      const first = page * PAGE_SIZE + 1;
+      const last = Math.min(count, (page + 1) * PAGE_SIZE);
+      const go = (label, target, disabled) => h('button', {
+        type: 'button', class: 'small', disabled, onclick: () => showPage(target),
+      }, label);
+      replaceChildren(pager,
+        go('First', 0, page === 0), go('Previous', page - 1, page === 0),
+        h('span', { class: 'pager-status', 'aria-live': 'polite' },
+          `Initiatives ${first.toLocaleString('en')}–${last.toLocaleString('en')} of ${count.toLocaleString('en')}`),
+        go('Next', page + 1, page >= pages - 1), go('Last', pages - 1, page >= pages - 1));
+    };
 
     const render = () => {
       const names = store.names();
@@ -67,8 +93,12 @@ registerView({
           cells.map(([side, label]) => h('th', { scope: 'col', class: side ? `side ${side}` : null }, label)),
           h('th', { scope: 'col' }, 'Depends on'), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Actions'))));
       const initiatives = store.initiatives();
-      const body = h('tbody', {}, initiatives.map((initiative, index) => row(initiative, index, { block, cells, names })));
+      page = Math.min(page, Math.max(0, Math.ceil(initiatives.length / PAGE_SIZE) - 1));
+      const start = page * PAGE_SIZE;
+      const body = h('tbody', {}, initiatives.slice(start, start + PAGE_SIZE)
+        .map((initiative, k) => row(initiative, start + k, { block, cells, names })));
       replaceChildren(table, head, body);
+      renderPager(initiatives.length);
       showProblems(table, store.problems);
     };
 
@@ -127,6 +157,8 @@ registerView({
     };
 
     const focusPath = (path, select = false) => {
+      const at = /^initiatives\[(\d+)\]/.exec(path);
+      if (at && pageOf(Number(at[1])) !== page) showPage(pageOf(Number(at[1])));
       const input = [...table.querySelectorAll('[data-path]')].find((el) => el.dataset.path === path);
       if (!input) return false;
       input.focus();
@@ -162,13 +194,14 @@ registerView({
           h('h2', { class: 'section-title' }, 'Backlog'),
           h('p', { class: 'section-note' }, 'Type to edit. Ranges are written low / likely / high, for example 1 / 2 / 4. Confidence is a fraction: 1 high, 0.8 medium, 0.5 low.')),
         add),
-      wrap);
+      wrap, pager);
     render();
     return {
       element,
       reveal(path) {
         const match = /^initiatives\[(\d+)\]/.exec(path);
         if (!match) return false;
+        if (pageOf(Number(match[1])) !== page) showPage(pageOf(Number(match[1])));
         const input = [...table.querySelectorAll('[data-path]')].find((el) => isWithin(path, el.dataset.path));
         if (input) {
           context.showView('backlog');

@@ -10,6 +10,18 @@ import { formatNumber, kindLabel } from '../format.js';
 const WIDTH = 560;
 const HEIGHT = 420;
 const MARGIN = { top: 20, right: 20, bottom: 48, left: 64 };
+/** Up to this many initiatives, each is its own focusable point. */
+const POINT_LIMIT = 300;
+/** In a larger backlog, how many of the leaders stay focusable points. */
+const MARKED_LEADERS = 100;
+/** Radius of a dot in the crowd. */
+const DOT_RADIUS = 3;
+
+/** A small circle as path data, so thousands of dots make one element. */
+function dot(cx, cy) {
+  const r = DOT_RADIUS;
+  return `M${(cx - r).toFixed(1)} ${cy.toFixed(1)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+}
 
 export function createChart(store) {
   const svg = s('svg', {
@@ -72,6 +84,13 @@ export function createChart(store) {
     const frontier = results.filter((r) => r.pareto.onFrontier)
       .sort((a, b) => a.buyer.value - b.buyer.value || b.seller.value - a.seller.value);
 
+    // Past POINT_LIMIT initiatives, only the frontier, the leaders and the
+    // selected one are separate, focusable points; the rest are drawn as one
+    // path per kind of work (a few nodes instead of thousands of tab stops).
+    const large = results.length > POINT_LIMIT;
+    const isMarked = (r, k) => !large || r.pareto.onFrontier || k < MARKED_LEADERS || r.id === store.selectedId;
+    const marked = results.filter(isMarked);
+    const crowd = large ? results.filter((r, k) => !isMarked(r, k)) : [];
     replaceChildren(svg,
       s('title', {}, `${names.buyer} value against ${names.seller} value`),
       harm(x0, y0, right, bottom, 'harm', `Harms ${names.seller}`, right - 6, bottom - 8, 'end'),
@@ -91,7 +110,11 @@ export function createChart(store) {
       frontier.length > 1
         ? s('polyline', { class: 'frontier', points: frontier.map((r) => `${x(r.buyer.value)},${y(r.seller.value)}`).join(' ') })
         : null,
-      [...results].reverse().map((result) => {
+      crowd.length ? ['customerFacing', 'platform', 'operational'].map((kind) => s('path', {
+        class: `crowd kind-${kind}`, 'aria-hidden': 'true',
+        d: crowd.filter((r) => r.kind === kind).map((r) => dot(x(r.buyer.value), y(r.seller.value))).join(''),
+      })) : null,
+      [...marked].reverse().map((result) => {
         const point = s('circle', {
           cx: x(result.buyer.value).toFixed(1), cy: y(result.seller.value).toFixed(1),
           r: result.pareto.onFrontier ? 7 : 5.5,
@@ -114,7 +137,7 @@ export function createChart(store) {
         points.set(result.id, point);
         return point;
       }));
-    caption.textContent = `${frontier.length} of ${results.length} initiatives are on the Pareto frontier (the line): nothing else gives both sides more. Shaded areas are where an initiative harms a side.`;
+    caption.textContent = `${frontier.length.toLocaleString('en')} of ${results.length.toLocaleString('en')} initiatives are on the Pareto frontier (the line): nothing else gives both sides more. Shaded areas are where an initiative harms a side.${large ? ` The frontier and the top ${MARKED_LEADERS} are points you can focus; the other ${crowd.length.toLocaleString('en')} are drawn as dots.` : ''}`;
     replaceChildren(legend,
       [['customerFacing'], ['platform'], ['operational']].map(([kind]) =>
         h('li', {}, h('span', { class: `swatch kind-${kind}`, 'aria-hidden': 'true' }), kindLabel(kind))),
@@ -125,6 +148,11 @@ export function createChart(store) {
   store.on('results', render);
   store.on('names', render);
   store.on('select', ({ id }) => {
+    // In a large backlog the selected initiative may be one of the crowd's dots.
+    if (id !== null && id !== undefined && !points.has(id) && (store.results?.length ?? 0) > POINT_LIMIT) {
+      render();
+      return;
+    }
     for (const [pointId, point] of points) point.classList.toggle('selected', pointId === id);
   });
   render();
@@ -133,8 +161,8 @@ export function createChart(store) {
 
 /** A domain that always shows some room below zero, so the harm areas are visible. */
 function domain(values) {
-  const max = Math.max(0, ...values);
-  const min = Math.min(0, ...values);
+  const max = values.reduce((a, b) => Math.max(a, b), 0);
+  const min = values.reduce((a, b) => Math.min(a, b), 0);
   const span = max - min || 1;
   return [Math.min(min - span * 0.06, -span * 0.12), max + span * 0.06];
 }

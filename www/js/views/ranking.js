@@ -1,167 +1,300 @@
 // The ranking: the ranked list with both sides' values, the balanced score,
 // the movement since the last change and a "why" per initiative, beside the
-// scatter chart. While the weight slider moves, rows are only reordered and
-// their scores updated; the explanations are rebuilt when it is released.
+// scatter chart.
+//
+// It stays fast at 10,000 initiatives: only the rows in view are in the DOM
+// (plus a few either side), the list is padded to its full height so the
+// scroll bar is true, and a row is built once per initiative and reused while
+// it stays in view. While the weight slider moves the store sends `order`
+// (typed arrays from Prioritiser.order): the view re-sequences and rewrites
+// the rank, score and movement of the rows in view, nothing else. The full
+// results, with explanations, arrive as `results` once the slider settles,
+// and a row's explanation is built only when it is opened. Short lists (up to
+// FULL_LIST_LIMIT) keep every row in the DOM, for printing and find-in-page.
 
-import { h, replaceChildren } from '../dom.js';
-import { STRATEGIES, formatNumber, frameworkChoices, kindLabel } from '../format.js';
+import { h } from '../dom.js';
+import { STRATEGIES, frameworkChoices } from '../format.js';
 import { createChart } from './chart.js';
+import { bindRow, createRow, setOpen, showPlace } from './rank-row.js';
+import { layout, visibleRange } from './rank-window.js';
 import { registerView } from './registry.js';
+
+/** Up to this many initiatives every row is in the DOM. */
+export const FULL_LIST_LIMIT = 200;
+/** Rows rendered beyond each edge of the viewport. */
+const OVERSCAN = 3;
+/** A row's height before one has been measured. */
+const ESTIMATED_ROW_HEIGHT = 76;
+/** Rows printed (the print style shows the top 15). */
+const PRINT_ROWS = 15;
+/** Rows moved by Page Up / Page Down. */
+const PAGE_ROWS = 10;
 
 registerView({
   id: 'ranking',
   label: 'Ranking',
   create({ store }) {
-    const list = h('ol', { class: 'rank-list', 'aria-label': 'Initiatives, best first' });
+    const hint = h('p', { class: 'sr-only', id: 'rank-keys' }, 'Arrow keys move between initiatives; Home and End go to the first and last.');
+    const list = h('ol', { class: 'rank-list', 'aria-label': 'Initiatives, best first', 'aria-describedby': hint.id });
+    const viewport = h('div', { class: 'rank-viewport' }, list);
     const heading = h('p', { class: 'rank-summary' });
     const printSummary = h('p', { class: 'print-only print-settings' });
     const chart = createChart(store);
-    const rows = new Map();
-    const expanded = new Set();
 
-    const movement = (id, rank, base) => {
-      const before = base.get(id);
-      if (rank === null || rank === undefined || before === null || before === undefined) return 0;
-      return before - rank;
+    let results = [];
+    let byIndex = [];
+    let indexOfId = new Map();
+    let sequence = new Uint32Array(0);
+    let positionOf = new Int32Array(0);
+    let rankedCount = 0;
+    let scores = new Float64Array(0);
+    let baseRanks = new Map();
+    let virtual = false;
+    let printing = false;
+    let rowHeight = ESTIMATED_ROW_HEIGHT;
+    let measured = false;
+    let remeasured = false;
+    /** The rendered rows, top to bottom. */
+    const pool = [];
+    const expanded = new Set();
+    const extraHeights = new Map();
+    const context = { store, names: store.names(), nameOf: (id) => id, maxBuyer: 1, maxSeller: 1, onToggle: (row, open) => toggle(row, open) };
+
+    /** The display order: the ranked indices, then the excluded ones. */
+    const setSequence = (order) => {
+      const size = results.length;
+      const next = new Uint32Array(size);
+      const where = new Int32Array(size).fill(-1);
+      let count = 0;
+      for (const index of order) {
+        if (index >= size || where[index] !== -1) continue;
+        where[index] = count;
+        next[count++] = index;
+      }
+      rankedCount = count;
+      for (const result of results) {
+        if (where[result.index] !== -1) continue;
+        where[result.index] = count;
+        next[count++] = result.index;
+      }
+      sequence = next.subarray(0, count);
+      positionOf = where;
     };
-    const setMove = (badge, move) => {
-      badge.className = `move ${move > 0 ? 'up' : move < 0 ? 'down' : 'same'}`;
-      badge.textContent = move > 0 ? `▲ ${move}` : move < 0 ? `▼ ${-move}` : '–';
-      badge.setAttribute('aria-label', move > 0 ? `up ${move}` : move < 0 ? `down ${-move}` : 'no change');
+
+    const layoutNow = () => layout(sequence.length, rowHeight,
+      [...extraHeights].map(([id, extra]) => ({ position: positionOf[indexOfId.get(id)] ?? -1, extra })));
+
+    const renderWindow = () => {
+      const size = sequence.length;
+      let first = 0;
+      let last = size;
+      let padTop = 0;
+      let padBottom = 0;
+      if (printing) last = Math.min(size, PRINT_ROWS);
+      else if (virtual) {
+        const lay = layoutNow();
+        ({ first, last } = visibleRange(size, lay, { top: viewport.scrollTop, height: viewport.clientHeight || 900, overscan: OVERSCAN }));
+        padTop = lay.offset(first);
+        padBottom = lay.total - lay.offset(last);
+      }
+      list.style.paddingTop = `${padTop}px`;
+      list.style.paddingBottom = `${padBottom}px`;
+      // Slot k of the pool shows the row at position first + k: a move
+      // re-binds the slots, and the DOM keeps its elements.
+      const count = Math.max(0, last - first);
+      while (pool.length < count) {
+        const row = createRow(context, pool.length);
+        pool.push(row);
+        list.append(row.element);
+      }
+      while (pool.length > count) pool.pop().element.remove();
+      const wanted = pool;
+      for (let k = 0; k < count; k++) {
+        const position = first + k;
+        const index = sequence[position];
+        const result = byIndex[index];
+        const row = pool[k];
+        if (!result) continue;
+        bindRow(row, result, context, expanded.has(result.id));
+        const rank = position < rankedCount ? position + 1 : null;
+        showPlace(row, {
+          rank, score: scores[index], move: movement(result.id, rank, baseRanks),
+          position, size, selected: result.id === store.selectedId,
+        });
+      }
+      if (virtual && !printing) measure(wanted);
+    };
+
+    /** Learn the row height from a closed row, and each open row's extra height. */
+    const measure = (rows) => {
+      let changed = false;
+      if (!measured) {
+        const closed = rows.find((row) => !row.element.classList.contains('open') && row.element.offsetHeight > 0);
+        if (closed) {
+          measured = true;
+          changed = closed.element.offsetHeight !== rowHeight;
+          rowHeight = closed.element.offsetHeight;
+          list.style.setProperty('--row-height', `${rowHeight}px`);
+        }
+      }
+      for (const row of rows) {
+        if (!expanded.has(row.id)) continue;
+        const extra = row.element.offsetHeight - rowHeight;
+        if (extra > 0 && extraHeights.get(row.id) !== extra) {
+          extraHeights.set(row.id, extra);
+          changed = true;
+        }
+      }
+      // Once: heights measured now are used for the next render anyway.
+      if (changed && !remeasured) {
+        remeasured = true;
+        renderWindow();
+        remeasured = false;
+      }
+    };
+
+    const toggle = (row, open) => {
+      if (open) expanded.add(row.id);
+      else {
+        expanded.delete(row.id);
+        extraHeights.delete(row.id);
+      }
+      setOpen(row, open, context);
+      if (virtual) renderWindow();
     };
 
     const render = () => {
-      const results = store.results ?? [];
+      list.removeAttribute('aria-busy');
+      results = store.results ?? [];
       const names = store.names();
-      rows.clear();
-      const maxBuyer = Math.max(1e-12, ...results.map((r) => Math.abs(r.buyer.value)));
-      const maxSeller = Math.max(1e-12, ...results.map((r) => Math.abs(r.seller.value)));
-      const nameOf = new Map(results.map((r) => [r.id, r.name]));
-      replaceChildren(list, results.map((result) => {
-        const row = buildRow(store, result, { names, nameOf }, maxBuyer, maxSeller, expanded);
-        setMove(row.move, movement(result.id, result.rank, store.previousRanks));
-        rows.set(result.index, row);
-        return row.element;
-      }));
+      byIndex = [];
+      indexOfId = new Map();
+      scores = new Float64Array(results.length);
+      let maxBuyer = 1e-12;
+      let maxSeller = 1e-12;
+      const nameOf = new Map();
+      const order = [];
+      for (const result of results) {
+        byIndex[result.index] = result;
+        indexOfId.set(result.id, result.index);
+        nameOf.set(result.id, result.name);
+        if (result.index < scores.length) scores[result.index] = result.score;
+        maxBuyer = Math.max(maxBuyer, Math.abs(result.buyer.value));
+        maxSeller = Math.max(maxSeller, Math.abs(result.seller.value));
+        if (result.rank !== null && result.rank !== undefined) order.push(result.index);
+      }
+      Object.assign(context, { names, nameOf: (id) => nameOf.get(id) ?? id, maxBuyer, maxSeller });
+      baseRanks = store.previousRanks;
+      for (const id of extraHeights.keys()) if (!indexOfId.has(id)) extraHeights.delete(id);
+      setSequence(order);
+      const nextVirtual = results.length > FULL_LIST_LIMIT;
+      if (nextVirtual !== virtual) {
+        virtual = nextVirtual;
+        viewport.classList.toggle('virtual', virtual);
+        if (virtual) {
+          viewport.tabIndex = 0;
+          viewport.setAttribute('role', 'region');
+          viewport.setAttribute('aria-label', `Ranking of ${results.length.toLocaleString('en')} initiatives, scrollable`);
+        } else {
+          viewport.removeAttribute('tabindex');
+          viewport.removeAttribute('role');
+          viewport.removeAttribute('aria-label');
+        }
+      }
+      if (virtual) viewport.setAttribute('aria-label', `Ranking of ${results.length.toLocaleString('en')} initiatives, scrollable`);
+      renderWindow();
       const framework = frameworkChoices(store.options).find(([k]) => k === store.options.framework)?.[1] ?? '';
       const strategy = STRATEGIES.find(([k]) => k === store.options.strategy)?.[1] ?? '';
       const weight = Math.round((store.options.buyerWeight ?? 0.5) * 100);
       heading.textContent = results.length
-        ? `${results.length} initiatives scored with ${framework}, balanced by ${strategy.toLowerCase()}.`
+        ? `${results.length.toLocaleString('en')} initiatives scored with ${framework}, balanced by ${strategy.toLowerCase()}.`
         : 'No results yet: fix the values listed above.';
       printSummary.textContent = `${framework} · ${strategy} · ${names.buyer} ${weight}% / ${names.seller} ${100 - weight}% · ${new Date().toLocaleDateString()}`;
-      highlight(store.selectedId);
     };
 
-    const reorder = ({ order, scores, ranks }) => {
-      const placed = new Set();
-      order.forEach((index, position) => {
-        const row = rows.get(index);
-        if (!row) return;
-        placed.add(index);
-        list.append(row.element);
-        row.rank.textContent = String(position + 1);
-        row.score.textContent = formatNumber(scores[index]);
-        setMove(row.move, movement(row.id, position + 1, ranks));
-      });
-      for (const [index, row] of rows) {
-        if (placed.has(index)) continue;
-        list.append(row.element);
-        row.rank.textContent = '–';
-      }
+    // The slider's hot path: a new order and scores, the same rows.
+    const reorder = ({ order, scores: liveScores, ranks }) => {
+      if (results.length === 0) return;
+      scores = liveScores;
+      baseRanks = ranks;
+      // Explanations and chips follow once the slider settles and the full results arrive.
+      list.setAttribute('aria-busy', 'true');
+      setSequence(order);
+      renderWindow();
     };
 
-    const highlight = (id) => {
-      for (const row of rows.values()) {
-        const selected = row.id === id;
-        row.element.classList.toggle('selected', selected);
-        if (selected) row.element.setAttribute('aria-current', 'true');
-        else row.element.removeAttribute('aria-current');
-      }
+    /** Scroll the list (not the page) so the row at `position` is in view, and render it. */
+    const bringIntoView = (position) => {
+      if (!virtual || position < 0) return;
+      const lay = layoutNow();
+      const top = lay.offset(position);
+      const bottom = lay.offset(position + 1);
+      if (top < viewport.scrollTop) viewport.scrollTop = top;
+      else if (bottom > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = bottom - viewport.clientHeight;
+      renderWindow();
     };
+
+    const rowAt = (position) => pool.find((row) => row.index === sequence[position]);
+
+    list.addEventListener('keydown', (event) => {
+      const control = event.target.closest?.('button.name, button.why-toggle');
+      const rowElement = control?.closest('.rank-row');
+      if (!rowElement) return;
+      const position = positionOf[Number(rowElement.dataset.index)];
+      const size = sequence.length;
+      const next = {
+        ArrowDown: position + 1, ArrowUp: position - 1, Home: 0, End: size - 1,
+        PageDown: position + PAGE_ROWS, PageUp: position - PAGE_ROWS,
+      }[event.key];
+      if (next === undefined || size === 0) return;
+      event.preventDefault();
+      const target = Math.min(size - 1, Math.max(0, next));
+      bringIntoView(target);
+      const row = rowAt(target);
+      (control.classList.contains('name') ? row?.name : row?.toggle)?.focus({ preventScroll: virtual });
+      row?.element.scrollIntoView({ block: 'nearest' });
+    });
+
+    viewport.addEventListener('scroll', () => { if (virtual) renderWindow(); }, { passive: true });
+    // The viewport's height (the tab shown, the window resized, a phone turned)
+    // changes how many rows fit, and may change the row height.
+    new ResizeObserver(() => {
+      if (!virtual) return;
+      measured = false;
+      list.style.removeProperty('--row-height');
+      extraHeights.clear();
+      renderWindow();
+    }).observe(viewport);
+    window.addEventListener('beforeprint', () => { printing = true; renderWindow(); });
+    window.addEventListener('afterprint', () => { printing = false; renderWindow(); });
 
     store.on('results', render);
     store.on('order', reorder);
     store.on('select', ({ id }) => {
-      highlight(id);
-      const row = [...rows.values()].find((r) => r.id === id);
+      const index = indexOfId.get(id);
+      if (index === undefined) {
+        for (const row of pool) showPlace(row, { ...row.shown, selected: false });
+        return;
+      }
+      bringIntoView(positionOf[index]);
+      for (const row of pool) showPlace(row, { ...row.shown, selected: row.id === id });
+      const row = pool.find((r) => r.index === index);
       if (row) {
-        row.element.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        row.element.scrollIntoView({ block: 'nearest', behavior: virtual ? 'auto' : 'smooth' });
         row.name.focus({ preventScroll: true });
       }
     });
 
     const element = h('section', { class: 'ranking' },
-      h('div', { class: 'ranking-list' }, h('h2', { class: 'section-title' }, 'Ranking'), heading, printSummary, list),
+      h('div', { class: 'ranking-list' }, h('h2', { class: 'section-title' }, 'Ranking'), heading, printSummary, hint, viewport),
       h('div', { class: 'ranking-chart' }, h('h2', { class: 'section-title' }, 'Value to each side'), chart.element));
     render();
-    return { element };
+    return { element, shown: () => { if (virtual) renderWindow(); } };
   },
 });
 
-function buildRow(store, result, { names, nameOf }, maxBuyer, maxSeller, expanded) {
-  const whyId = `why-${result.index}`;
-  const rank = h('span', { class: 'rank' }, result.rank ? String(result.rank) : '–');
-  const move = h('span', { class: 'move' });
-  const score = h('span', { class: 'score-value' }, formatNumber(result.score));
-  const open = expanded.has(result.id);
-  const why = h('div', { class: 'why', id: whyId, hidden: !open }, whyContent(result, names, nameOf));
-  const toggle = h('button', {
-    type: 'button', class: 'why-toggle', 'aria-expanded': String(open), 'aria-controls': whyId,
-    'aria-label': `Why ${result.name} ranks here`,
-    onclick: () => {
-      const next = why.hidden;
-      why.hidden = !next;
-      toggle.setAttribute('aria-expanded', String(next));
-      if (next) expanded.add(result.id);
-      else expanded.delete(result.id);
-    },
-  }, 'Why?');
-  const name = h('button', { type: 'button', class: 'name', onclick: () => store.select(result.id) }, result.name);
-  const badges = [
-    h('span', { class: `chip kind-${result.kind}` }, kindLabel(result.kind)),
-    result.pareto.onFrontier ? h('span', { class: 'chip frontier' }, 'Pareto frontier') : null,
-    result.guardrailViolated ? h('span', { class: 'chip warn' }, 'Breaks the guardrail') : null,
-    result.buyer.value < 0 ? h('span', { class: 'chip harm' }, `Harms ${names.buyer}`) : null,
-    result.seller.value < 0 ? h('span', { class: 'chip harm' }, `Harms ${names.seller}`) : null,
-  ];
-  const element = h('li', { class: 'rank-row' },
-    h('div', { class: 'rank-cell' }, rank, move),
-    h('div', { class: 'main-cell' }, name, h('div', { class: 'chips' }, badges)),
-    h('div', { class: 'values' },
-      valueBar(names.buyer, result.buyer.value, maxBuyer, 'buyer'),
-      valueBar(names.seller, result.seller.value, maxSeller, 'seller')),
-    h('div', { class: 'score-cell' }, h('span', { class: 'score-label' }, 'Score'), score),
-    h('div', { class: 'why-cell' }, toggle),
-    why);
-  element.dataset.id = result.id;
-  element.addEventListener('click', (event) => {
-    if (event.target === element || event.target.closest('.values, .main-cell, .rank-cell')) store.select(result.id);
-  });
-  return { element, rank, move, score, name, id: result.id };
-}
-
-function valueBar(label, value, max, side) {
-  const bar = h('span', { class: `bar ${value < 0 ? 'negative' : 'positive'} ${side}` });
-  bar.style.width = `${Math.min(100, (Math.abs(value) / max) * 100).toFixed(1)}%`;
-  return h('div', { class: 'value' },
-    h('span', { class: 'value-label' }, label),
-    h('span', { class: 'bar-track', 'aria-hidden': 'true' }, bar),
-    h('span', { class: 'value-number' }, formatNumber(value)));
-}
-
-function whyContent(result, names, nameOf) {
-  const dominators = result.pareto.dominatedBy.map((id) => nameOf.get(id) ?? id);
-  const terms = (list) => h('dl', { class: 'terms' },
-    list.map((term) => [h('dt', {}, term.name), h('dd', {}, formatNumber(term.value))]));
-  return [
-    h('p', { class: 'why-sentence' }, result.explanation.sentence),
-    h('div', { class: 'why-sides' },
-      h('div', {}, h('h4', {}, names.buyer), h('p', {}, result.buyer.explanation.sentence), terms(result.buyer.explanation.terms)),
-      h('div', {}, h('h4', {}, names.seller), h('p', {}, result.seller.explanation.sentence), terms(result.seller.explanation.terms))),
-    result.explanation.terms.length ? h('div', {}, h('h4', {}, 'Balance'), terms(result.explanation.terms)) : null,
-    h('p', { class: 'pareto-note' }, result.pareto.onFrontier
-      ? 'On the Pareto frontier: no other initiative gives both sides more.'
-      : `Dominated by ${result.pareto.dominatedBy.length} initiative${result.pareto.dominatedBy.length === 1 ? '' : 's'} that give both sides at least as much: ${dominators.slice(0, 5).join(', ')}${dominators.length > 5 ? '…' : ''}.`),
-  ];
+function movement(id, rank, base) {
+  const before = base.get(id);
+  if (rank === null || rank === undefined || before === null || before === undefined) return 0;
+  return before - rank;
 }

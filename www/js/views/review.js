@@ -70,7 +70,8 @@ registerView({
       renderTable(table, review, store.names());
       renderCorrections(corrections, review, toggle, toggleId, changes, applied);
     };
-    store.on('results', () => { if (element.isConnected) render(); });
+    // A hidden tab renders when shown.
+    store.on('results', () => { if (element.isConnected && !element.hidden) render(); });
     return { element, shown: render };
   },
 });

@@ -212,7 +212,9 @@ registerView({
         scenarioChart(result.scenarios, names));
     }
 
-    store.on('results', () => { if (element.isConnected) plan(); });
+    // A hidden tab re-plans when shown: at 10,000 initiatives planning on every
+    // re-rank would hold up the ranking.
+    store.on('results', () => { if (element.isConnected && !element.hidden) plan(); });
     return { element, shown: () => { plan(); renderScenarios(); } };
   },
 });
