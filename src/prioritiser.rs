@@ -21,6 +21,11 @@ use crate::{validate, Error};
 #[derive(Debug, Clone)]
 pub struct Prioritiser {
     backlog: Backlog,
+    /// Backlog indices in id order: ties in score are broken by id, and
+    /// sorting by a position in this list is faster than comparing ids.
+    by_id: Vec<u32>,
+    /// Each initiative's position in `by_id`.
+    id_rank: Vec<u32>,
 }
 
 /// A ranking as plain numbers, for hot paths such as a slider.
@@ -39,7 +44,24 @@ impl Prioritiser {
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
-        Ok(Prioritiser { backlog })
+        let ids: Vec<&str> = backlog.initiatives.iter().map(|i| i.id.as_str()).collect();
+        let mut by_id: Vec<u32> = (0..ids.len())
+            .filter_map(|i| u32::try_from(i).ok())
+            .collect();
+        by_id.sort_unstable_by_key(|&i| ids.get(i as usize).copied().unwrap_or(""));
+        let mut id_rank = vec![0; by_id.len()];
+        for (position, &index) in by_id.iter().enumerate() {
+            if let (Some(slot), Ok(position)) =
+                (id_rank.get_mut(index as usize), u32::try_from(position))
+            {
+                *slot = position;
+            }
+        }
+        Ok(Prioritiser {
+            backlog,
+            by_id,
+            id_rank,
+        })
     }
 
     /// The backlog being ranked.
@@ -79,31 +101,26 @@ impl Prioritiser {
         }
         let exclude = options.strategy == Strategy::Guardrail
             && options.guardrail.violators == ViolatorHandling::Exclude;
-        let ids: Vec<&str> = self
-            .backlog
-            .initiatives
-            .iter()
-            .map(|i| i.id.as_str())
-            .collect();
-        // Sort plain keys (violators last, score descending as ordered bits)
-        // and compare ids only on a tie: the order of [`crate::score`],
-        // several times faster than comparing through lookups.
-        let mut keyed: Vec<(bool, u64, u32)> = scores
+        // One integer per initiative sorts like [`crate::score`]'s order:
+        // violators last, then score descending, then id (by its position
+        // in id order).
+        let mut keys: Vec<u128> = scores
             .iter()
             .zip(&violated)
-            .enumerate()
-            .filter(|&(_, (_, &violates))| !(exclude && violates))
-            .filter_map(|(i, (&score, &violates))| {
-                Some((violates, descending_key(score), u32::try_from(i).ok()?))
+            .zip(&self.id_rank)
+            .filter(|&((_, &violates), _)| !(exclude && violates))
+            .map(|((&score, &violates), &id_rank)| {
+                (u128::from(violates) << 96)
+                    | (u128::from(descending_key(score)) << 32)
+                    | u128::from(id_rank)
             })
             .collect();
-        let id = |i: u32| ids.get(i as usize).copied().unwrap_or("");
-        keyed.sort_unstable_by(|a, b| {
-            (a.0, a.1)
-                .cmp(&(b.0, b.1))
-                .then_with(|| id(a.2).cmp(id(b.2)))
-        });
-        let order = keyed.into_iter().map(|(_, _, i)| i).collect();
+        keys.sort_unstable();
+        let by_id = &self.by_id;
+        let order = keys
+            .into_iter()
+            .filter_map(|key| by_id.get((key & 0xffff_ffff) as usize).copied())
+            .collect();
         Ok(Order { order, scores })
     }
 
