@@ -10,6 +10,13 @@ use twosided::io::csv::{parse_csv, CsvImportOptions, MAX_CSV_BYTES};
 use twosided::io::document::{read_document, write_document, Document};
 use twosided::io::share::{decode_share_json, encode_share_json, MAX_SHARE_LINK_CHARS};
 use twosided::limits::*;
+use twosided::roadmap::{
+    plan_roadmap, Period, PlanOptions, MAX_PLAN_INITIATIVES, MAX_PLAN_PERIODS,
+};
+use twosided::sensitivity::{
+    simulate, sweep_weights, SimulationOptions, SweepOptions, MAX_GRID_EVALUATIONS, MAX_SAMPLES,
+    MAX_SIMULATION_INITIATIVES,
+};
 use twosided::{
     score, validate, Backlog, Estimate, Framework, Initiative, Prioritiser, Scales, ScoreOptions,
     SideEstimate, Strategy,
@@ -136,6 +143,56 @@ fn worst_case_times_at_the_limits() {
     time(&format!("Prioritiser::rank, {n} initiatives"), 3, || {
         prioritiser.rank(&ScoreOptions::default())
     });
+
+    // Sensitivity at its limits: the exact sweep over the most initiatives,
+    // a grid sweep with the most evaluations, a simulation with the most
+    // samples of the most initiatives.
+    time(&format!("sweep_weights, {n} initiatives, exact"), 1, || {
+        sweep_weights(&backlog, &SweepOptions::default())
+    });
+    let simulated = ordinary(MAX_SIMULATION_INITIATIVES);
+    let grid = SweepOptions {
+        scoring: ScoreOptions {
+            strategy: Strategy::Nash,
+            ..ScoreOptions::default()
+        },
+        grid_steps: MAX_GRID_EVALUATIONS / MAX_SIMULATION_INITIATIVES,
+        ..SweepOptions::default()
+    };
+    time(
+        &format!(
+            "sweep_weights, {MAX_SIMULATION_INITIATIVES} initiatives, Nash, {} grid steps",
+            grid.grid_steps
+        ),
+        1,
+        || sweep_weights(&simulated, &grid),
+    );
+    let samples = SimulationOptions {
+        samples: MAX_SAMPLES,
+        ..SimulationOptions::default()
+    };
+    time(
+        &format!("simulate, {MAX_SIMULATION_INITIATIVES} initiatives, {MAX_SAMPLES} samples"),
+        1,
+        || simulate(&simulated, &samples),
+    );
+    // The planner stops at its time budget (at most MAX_TIME_BUDGET_MS) or
+    // its step budget, whichever comes first: its worst case is its budget.
+    let planned = ordinary(MAX_PLAN_INITIATIVES);
+    let periods = PlanOptions {
+        periods: (0..MAX_PLAN_PERIODS)
+            .map(|k| Period::new(&format!("P{k}"), 12.0))
+            .collect(),
+        ..PlanOptions::default()
+    };
+    time(
+        &format!(
+            "plan_roadmap, {MAX_PLAN_INITIATIVES} initiatives x {MAX_PLAN_PERIODS} periods, default {} ms budget",
+            periods.time_budget_ms
+        ),
+        1,
+        || plan_roadmap(&planned, &periods),
+    );
 
     // Documents and spreadsheets at their byte limits.
     let mut document = Document::new(ordinary(n), None);

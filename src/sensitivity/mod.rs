@@ -19,7 +19,7 @@ mod sweep;
 
 pub use simulate::{
     simulate, InitiativeOutlook, Progress, Simulation, SimulationOptions, SimulationResult,
-    MAX_SAMPLES, MAX_SIMULATION_INITIATIVES,
+    MAX_SAMPLES, MAX_SIMULATION_INITIATIVES, MAX_SIMULATION_PLAN_STEPS,
 };
 pub use sweep::{
     sweep_weights, Crossing, RankInterval, SweepLine, SweepMethod, SweepOptions, WeightInterval,

@@ -20,6 +20,7 @@ mod plan;
 mod state;
 mod tally;
 
+pub use plan::MAX_SIMULATION_PLAN_STEPS;
 pub use state::Simulation;
 
 use crate::rank::ScoreOptions;
@@ -57,7 +58,9 @@ pub struct SimulationOptions {
     /// of making the plan is reported. Leave its `scoring` out: plans are
     /// scored with this simulation's `scoring`. Planning costs far more than
     /// ranking; the planner's `nodeBudget` (not its time budget) bounds each
-    /// plan, so results do not depend on the machine's speed.
+    /// plan, so results do not depend on the machine's speed; all the
+    /// samples' plans together take at most [`MAX_SIMULATION_PLAN_STEPS`]
+    /// steps (each sample's budget is lowered to fit).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<PlanOptions>,
 }

@@ -8,6 +8,13 @@ use crate::sensitivity::random::Generator;
 use crate::{Backlog, Error};
 use std::collections::HashMap;
 
+/// Most planner search steps a whole simulation may take, over all its
+/// samples: as many as one plan at its limit
+/// ([`crate::roadmap::MAX_NODE_BUDGET`]). Each sample's plan gets at most
+/// this divided by the number of samples, so 100,000 samples with plans
+/// cannot run for hours.
+pub const MAX_SIMULATION_PLAN_STEPS: u64 = crate::roadmap::MAX_NODE_BUDGET;
+
 /// Plans drawn backlogs with fixed options.
 #[derive(Debug, Clone)]
 pub(super) struct SamplePlanner {
@@ -24,6 +31,7 @@ impl SamplePlanner {
         backlog: &Backlog,
         plan: &PlanOptions,
         scoring: &ScoreOptions,
+        samples: u64,
     ) -> Result<(Self, Vec<bool>), Error> {
         if plan.scoring != *scoring && plan.scoring != ScoreOptions::default() {
             return Err(Error::option(
@@ -31,8 +39,13 @@ impl SamplePlanner {
                 "leave this out: each sample's plan is scored with the simulation's own scoring options",
             ));
         }
+        let per_sample = MAX_SIMULATION_PLAN_STEPS
+            .checked_div(samples)
+            .unwrap_or(MAX_SIMULATION_PLAN_STEPS)
+            .max(1);
         let options = PlanOptions {
             scoring: scoring.clone(),
+            node_budget: plan.node_budget.min(per_sample),
             ..plan.clone()
         };
         let mut planner = SamplePlanner {
@@ -73,5 +86,24 @@ impl SamplePlanner {
         let drawn = drawn_backlog(backlog, self.options.scoring.framework, generator);
         self.plan_backlog(&drawn).ok()?;
         Some(&self.in_plan)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_the_samples_plans_share_one_plans_step_limit() {
+        let backlog = crate::example_backlog();
+        let scoring = ScoreOptions::default();
+        let plan = PlanOptions {
+            node_budget: 2_000_000,
+            ..PlanOptions::default()
+        };
+        let (many, _) = SamplePlanner::new(&backlog, &plan, &scoring, 100_000).unwrap();
+        assert_eq!(many.options.node_budget, 1_000);
+        let (few, _) = SamplePlanner::new(&backlog, &plan, &scoring, 10).unwrap();
+        assert_eq!(few.options.node_budget, 2_000_000);
     }
 }

@@ -102,7 +102,8 @@ impl Simulation {
         ranker.rank(&likely, options.scoring.buyer_weight)?;
         let planning = match &options.plan {
             Some(plan) => {
-                let (planner, likely_plan) = SamplePlanner::new(backlog, plan, &options.scoring)?;
+                let (planner, likely_plan) =
+                    SamplePlanner::new(backlog, plan, &options.scoring, options.samples)?;
                 Some((backlog.clone(), planner, likely_plan))
             }
             None => None,
