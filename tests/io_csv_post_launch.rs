@@ -155,7 +155,7 @@ fn a_hand_written_sheet_reads_into_goals_statuses_labels_and_outcomes() {
 fn a_bad_value_in_a_new_column_names_its_row_and_column_and_the_allowed_words() {
     let text = format!(
         "{HEADER},MoSCoW,Kano,Goal direction\n\
-         A,1,blocked,,,,,,,\n\
+         A,1,purple,,,,,,,\n\
          B,1,,2.4%,3,,,must,,\n\
          C,1,launched,1,2,soon,,,,\n\
          D,1,,1,2,,,maybe,exciting,sideways\n"

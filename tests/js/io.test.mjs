@@ -117,7 +117,7 @@ test("goal, status and outcome columns are read, and their bad cells located", (
   assert.deepEqual(result.columns.find((c) => c.header === "Actual seller impact"),
     { column: 17, header: "Actual seller impact", field: "outcome.seller.impact" });
 
-  const error = thrown(() => parseCsv("Name,Effort,Status,Goal baseline,Goal target\nA,1,blocked,1,2\nB,1,,1,\n"));
+  const error = thrown(() => parseCsv("Name,Effort,Status,Goal baseline,Goal target\nA,1,purple,1,2\nB,1,,1,\n"));
   assertTwosided(error, "VALIDATION_FAILED");
   assert.deepEqual(error.problems.map((p) => [p.row, p.column, p.header, p.code]), [
     [2, 3, "Status", "INVALID_CELL"],

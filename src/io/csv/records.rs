@@ -185,22 +185,20 @@ fn key(raw: &str) -> String {
 }
 
 /// A status word. Jira's usual workflow words are understood too, since a
-/// Jira export has a Status column: to do and backlog are ideas, done is
-/// launched.
+/// Jira export has a Status column: to do, backlog and won't do are ideas
+/// (not built), blocked and in QA are in progress, done, resolved and
+/// closed are launched.
 fn parse_status(raw: &str) -> Option<Status> {
     Some(match key(raw).as_str() {
-        "idea" | "ideas" | "backlog" | "todo" | "open" | "new" | "proposed" | "notstarted" => {
-            Status::Idea
-        }
+        "idea" | "ideas" | "backlog" | "todo" | "open" | "new" | "proposed" | "notstarted"
+        | "wontdo" | "wontfix" | "cancelled" | "canceled" | "rejected" | "onhold" => Status::Idea,
         "planned" | "plan" | "scheduled" | "committed" | "ready" | "selectedfordevelopment" => {
             Status::Planned
         }
-        "inprogress" | "doing" | "started" | "building" | "indevelopment" | "wip" | "inreview" => {
-            Status::InProgress
-        }
-        "launched" | "shipped" | "released" | "live" | "done" | "complete" | "completed" => {
-            Status::Launched
-        }
+        "inprogress" | "doing" | "started" | "building" | "indevelopment" | "wip" | "inreview"
+        | "blocked" | "reopened" | "inqa" | "qa" | "testing" | "intesting" => Status::InProgress,
+        "launched" | "shipped" | "released" | "live" | "done" | "complete" | "completed"
+        | "resolved" | "closed" => Status::Launched,
         "reviewed" => Status::Reviewed,
         _ => return None,
     })
@@ -527,7 +525,9 @@ mod tests {
         assert_eq!(parse_status("inProgress"), Some(Status::InProgress));
         assert_eq!(parse_status("To Do"), Some(Status::Idea));
         assert_eq!(parse_status("Done"), Some(Status::Launched));
-        assert_eq!(parse_status("blocked"), None);
+        assert_eq!(parse_status("blocked"), Some(Status::InProgress));
+        assert_eq!(parse_status("Won't Do"), Some(Status::Idea));
+        assert_eq!(parse_status("purple"), None);
         assert_eq!(parse_moscow("Won't"), Some(Moscow::Wont));
         assert_eq!(parse_moscow("Must have"), Some(Moscow::Must));
         assert_eq!(parse_kano("Must-be"), Some(Kano::Basic));
@@ -567,7 +567,7 @@ mod tests {
         let mut cells = RecordCells::default();
         let why = cells.read(Record::GoalBaseline, "2.4%", false).unwrap_err();
         assert!(why.contains("Goal unit"), "{why}");
-        let why = cells.read(Record::Status, "blocked", false).unwrap_err();
+        let why = cells.read(Record::Status, "purple", false).unwrap_err();
         assert!(why.contains("idea, planned, in progress, launched or reviewed"));
     }
 }
