@@ -15,7 +15,7 @@ use twosided::roadmap::{
 };
 use twosided::sensitivity::{
     simulate, sweep_weights, SimulationOptions, SweepOptions, MAX_GRID_EVALUATIONS, MAX_SAMPLES,
-    MAX_SIMULATION_INITIATIVES,
+    MAX_SIMULATION_INITIATIVES, MAX_SWEEP_CROSSINGS,
 };
 use twosided::{
     score, validate, Backlog, Estimate, Framework, Initiative, Prioritiser, Scales, ScoreOptions,
@@ -147,9 +147,22 @@ fn worst_case_times_at_the_limits() {
     // Sensitivity at its limits: the exact sweep over the most initiatives,
     // a grid sweep with the most evaluations, a simulation with the most
     // samples of the most initiatives.
-    time(&format!("sweep_weights, {n} initiatives, exact"), 1, || {
-        sweep_weights(&backlog, &SweepOptions::default()).unwrap()
-    });
+    time(
+        &format!(
+            "sweep_weights, {n} initiatives, exact, refused at {MAX_SWEEP_CROSSINGS} crossings"
+        ),
+        1,
+        || sweep_weights(&backlog, &SweepOptions::default()).unwrap_err(),
+    );
+    let top = SweepOptions {
+        depth: Some(20),
+        ..SweepOptions::default()
+    };
+    time(
+        &format!("sweep_weights, {n} initiatives, exact, depth 20"),
+        1,
+        || sweep_weights(&backlog, &top).unwrap(),
+    );
     let simulated = ordinary(MAX_SIMULATION_INITIATIVES);
     let grid = SweepOptions {
         scoring: ScoreOptions {
