@@ -2,8 +2,10 @@
 //! the Lagrangian bound of [`super::bound`].
 
 use super::bound::{self, directions, fits};
+use super::knapsack::{knapsack_bound, Steps};
 use super::model::{cell, Model};
 use super::node::Node;
+use super::pack::pack;
 
 /// Limits on the search: a node count, and optionally a clock.
 pub(crate) struct Budget<'a> {
@@ -74,6 +76,26 @@ pub(crate) fn solve(
     let mut stack: Vec<Frame> = Vec::new();
     let mut root = root;
     consider(model, &root, &mut best, &mut best_value);
+    // The knapsack over the summed capacity: a tighter bound, and its
+    // choice packed into the periods is often the best plan outright.
+    let steps = Steps::new(model);
+    let mut table = Vec::new();
+    let mut root_knapsack = f64::INFINITY;
+    if let Some(steps) = &steps {
+        let Some((value, choice)) =
+            knapsack_bound(model, &root, steps, &pi, &adjusted, &mut table, true)
+        else {
+            return finished(best, best_value, nodes);
+        };
+        root_knapsack = value;
+        if let Some(plan) = pack(model, &root, &choice) {
+            let value = model.objective(&plan);
+            if value > best_value && model.violation(&plan).is_none() {
+                best_value = value;
+                best = Some(plan);
+            }
+        }
+    }
     if best_value > f64::NEG_INFINITY {
         let target = best_value + tolerance(best_value);
         let changed =
@@ -83,8 +105,9 @@ pub(crate) fn solve(
         }
         consider(model, &root, &mut best, &mut best_value);
     }
-    if root_bound > best_value + tolerance(best_value) {
-        if let Some(frame) = frame(model, root, pi, root_bound, &order, &adjusted) {
+    let root_tight = root_bound.min(root_knapsack);
+    if root_tight > best_value + tolerance(best_value) {
+        if let Some(frame) = frame(model, root, pi, root_tight, &order, &adjusted) {
             stack.push(frame);
         }
     }
@@ -137,6 +160,17 @@ pub(crate) fn solve(
                 continue;
             }
             consider(model, &child, &mut best, &mut best_value);
+        }
+        let mut child_bound = child_bound;
+        if let Some(steps) = &steps {
+            let target = best_value + tolerance(best_value);
+            match knapsack_bound(
+                model, &child, steps, &child_pi, &adjusted, &mut table, false,
+            ) {
+                None => continue,
+                Some((value, _)) if value <= target => continue,
+                Some((value, _)) => child_bound = child_bound.min(value),
+            }
         }
         if let Some(frame) = frame(model, child, child_pi, child_bound, &order, &adjusted) {
             stack.push(frame);

@@ -101,7 +101,7 @@ pub fn bench_options(backlog: &Backlog, time_budget_ms: f64) -> PlanOptions {
             },
         ],
         time_budget_ms,
-        node_budget: u64::MAX,
+        node_budget: twosided::roadmap::MAX_NODE_BUDGET,
         ..PlanOptions::default()
     }
 }
@@ -183,7 +183,7 @@ fn roadmap_diagnosis() {
     for targets in [false, true] {
         for n in [20, 50, 300] {
             let backlog = synthetic_backlog(n, 7919 + n as u64);
-            let mut options = bench_options(&backlog, 2_000.0);
+            let mut options = bench_options(&backlog, 3_000.0);
             if !targets {
                 options.targets.clear();
             }
