@@ -73,16 +73,21 @@ pub(crate) fn pack(
                 .iter()
                 .all(|&j| plan.get(j).is_some_and(|s| s.is_some()))
         };
-        let (mut now, later): (Vec<usize>, Vec<usize>) =
-            waiting.iter().partition(|&&i| ready(i, &plan));
-        if now.is_empty() {
-            break;
-        }
-        // Chains first (they have fewer periods to choose from), then biggest first.
+        // Chains first, through all their rounds (they have fewer periods
+        // to choose from), then everything else, biggest first.
         let chained = |i: usize| {
             height.get(i).is_some_and(|&h| h > 0)
                 || !model.prerequisites.get(i).is_none_or(Vec::is_empty)
         };
+        let (mut now, mut later): (Vec<usize>, Vec<usize>) = waiting
+            .iter()
+            .partition(|&&i| ready(i, &plan) && chained(i));
+        if now.is_empty() {
+            (now, later) = waiting.iter().partition(|&&i| ready(i, &plan));
+        }
+        if now.is_empty() {
+            break;
+        }
         now.sort_by(|&a, &b| {
             chained(b)
                 .cmp(&chained(a))

@@ -58,11 +58,10 @@ pub(crate) fn solve(
     // each node: cheaper than every subset, and enough to keep the bound tight.
     let node_directions = directions(periods, false);
     let mut pi = vec![0.0; periods];
-    let Some((adjusted, root_bound)) =
-        bound::tune_root(model, &root, &mut pi, &root_directions, best_value)
-    else {
+    let Some(tuned) = bound::tune_root(model, &root, &mut pi, &root_directions, best_value) else {
         return finished(best, best_value, nodes);
     };
+    let (adjusted, dp_values, root_bound) = (tuned.adjusted, tuned.targets_only, tuned.bound);
     // With no plan yet (value -inf) nothing is pruned.
     let tolerance = |value: f64| {
         if value.is_finite() {
@@ -83,7 +82,7 @@ pub(crate) fn solve(
     let mut root_knapsack = f64::INFINITY;
     if let Some(steps) = &steps {
         let Some((value, choice)) =
-            knapsack_bound(model, &root, steps, &pi, &adjusted, &mut table, true)
+            knapsack_bound(model, &root, steps, &pi, &dp_values, &mut table, true)
         else {
             return finished(best, best_value, nodes);
         };
@@ -165,7 +164,7 @@ pub(crate) fn solve(
         if let Some(steps) = &steps {
             let target = best_value + tolerance(best_value);
             match knapsack_bound(
-                model, &child, steps, &child_pi, &adjusted, &mut table, false,
+                model, &child, steps, &child_pi, &dp_values, &mut table, false,
             ) {
                 None => continue,
                 Some((value, _)) if value <= target => continue,

@@ -181,8 +181,11 @@ fn roadmap_diagnosis() {
     let start = Instant::now();
     let clock = move || start.elapsed().as_secs_f64() * 1000.0;
     for targets in [false, true] {
-        for n in [20, 50, 300] {
-            let backlog = synthetic_backlog(n, 7919 + n as u64);
+        for (n, seed) in [50, 100, 200, 300]
+            .iter()
+            .flat_map(|&n| (1..=5u64).map(move |s| (n, s)))
+        {
+            let backlog = synthetic_backlog(n, seed * 7919 + n as u64);
             let mut options = bench_options(&backlog, 3_000.0);
             if !targets {
                 options.targets.clear();
