@@ -344,3 +344,117 @@ impl Forest {
         table.get(room).copied().unwrap_or(0.0)
     }
 }
+
+/// Profits with the targets priced in, the bound they give, and the
+/// choices worth packing into a plan.
+pub(crate) type PricedTargets = (Vec<f64>, f64, Vec<Vec<Option<usize>>>);
+
+/// The knapsack bound with the allocation targets priced in: one multiplier
+/// per target row summed over the periods (every per-period row implies
+/// its sum, so pricing the sum stays valid), tuned by subgradient steps
+/// towards the best plan known (`lower`). Returns the adjusted profits,
+/// the bound, and every choice met on the way that meets the summed
+/// targets (the best candidates to pack into a plan).
+pub(crate) fn tune_targets(
+    model: &Model,
+    node: &Node,
+    steps: &Steps,
+    pi: &[f64],
+    base: &[f64],
+    lower: f64,
+    table: &mut Vec<f64>,
+) -> Option<PricedTargets> {
+    let periods = model.periods;
+    // One row per (target, min or max), whatever the scope.
+    let mut rows: Vec<super::model::Quota> = Vec::new();
+    for quota in &model.quotas {
+        let summed = super::model::Quota {
+            period: None,
+            ..*quota
+        };
+        if !rows.contains(&summed) {
+            rows.push(summed);
+        }
+    }
+    let coefficient = |r: &super::model::Quota, i: usize| model.quota_coefficient(r, i, 0);
+    let (first, choice) = knapsack_bound(model, node, steps, pi, base, table, true)?;
+    let mut candidates = Vec::new();
+    if rows.is_empty() {
+        candidates.push(choice);
+        return Some((base.to_vec(), first, candidates));
+    }
+    let mut lambda = vec![0.0; rows.len()];
+    let mut best = (first, base.to_vec());
+    let mut values = base.to_vec();
+    let mut scale = 1.0;
+    let mut since_better = 0u32;
+    let mut choice = choice;
+    let mut bound = first;
+    let lower = if lower.is_finite() {
+        lower
+    } else {
+        first * 0.97
+    };
+    for _ in 0..60 {
+        let gradient: Vec<f64> = rows
+            .iter()
+            .map(|r| {
+                choice
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.is_some())
+                    .map(|(i, _)| coefficient(r, i))
+                    .sum::<f64>()
+                    + node
+                        .assigned
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, a)| a.is_some_and(|t| t.is_some()))
+                        .map(|(i, _)| coefficient(r, i))
+                        .sum::<f64>()
+            })
+            .collect();
+        if gradient.iter().all(|&g| g >= -EPS) {
+            candidates.push(choice.clone());
+        }
+        let norm: f64 = gradient
+            .iter()
+            .zip(&lambda)
+            .map(|(&g, &l)| if g > 0.0 && l <= 0.0 { 0.0 } else { g * g })
+            .sum();
+        if norm <= 0.0 || scale < 1e-3 {
+            break;
+        }
+        let step = scale * (bound - lower).max(1e-6 * bound.abs().max(1.0)) / norm;
+        for (l, g) in lambda.iter_mut().zip(&gradient) {
+            *l = (*l - step * g).max(0.0);
+        }
+        for (k, v) in values.iter_mut().enumerate() {
+            let i = k.checked_div(periods).unwrap_or(0);
+            let priced: f64 = rows
+                .iter()
+                .zip(&lambda)
+                .map(|(r, l)| l * coefficient(r, i))
+                .sum();
+            *v = base.get(k).copied().unwrap_or(0.0) + priced;
+        }
+        let (next, next_choice) = knapsack_bound(model, node, steps, pi, &values, table, true)?;
+        bound = next;
+        choice = next_choice;
+        if bound < best.0 - 1e-9 * best.0.abs().max(1.0) {
+            best = (bound, values.clone());
+            since_better = 0;
+        } else {
+            since_better = since_better.saturating_add(1);
+            if since_better >= 5 {
+                scale /= 2.0;
+                since_better = 0;
+            }
+        }
+        if best.0 <= lower {
+            break;
+        }
+    }
+    let (bound, values) = best;
+    Some((values, bound, candidates))
+}

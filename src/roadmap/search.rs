@@ -2,7 +2,7 @@
 //! the Lagrangian bound of [`super::bound`].
 
 use super::bound::{self, directions, fits};
-use super::knapsack::{knapsack_bound, Steps};
+use super::knapsack::{knapsack_bound, tune_targets, Steps};
 use super::model::{cell, Model};
 use super::node::Node;
 use super::pack::pack;
@@ -80,18 +80,39 @@ pub(crate) fn solve(
     let steps = Steps::new(model);
     let mut table = Vec::new();
     let mut root_knapsack = f64::INFINITY;
+    let mut dp_values = dp_values;
     if let Some(steps) = &steps {
+        let base: Vec<f64> = (0..model.len())
+            .flat_map(|i| (0..periods).map(move |t| model.profit(i, t)))
+            .collect();
+        // The dependencies' multipliers are not needed: the knapsack keeps
+        // the dependencies themselves.
         let Some((value, choice)) =
             knapsack_bound(model, &root, steps, &pi, &dp_values, &mut table, true)
         else {
             return finished(best, best_value, nodes);
         };
         root_knapsack = value;
-        if let Some(plan) = pack(model, &root, &choice) {
-            let value = model.objective(&plan);
-            if value > best_value && model.violation(&plan).is_none() {
-                best_value = value;
-                best = Some(plan);
+        let mut candidates = vec![choice];
+        if !model.quotas.is_empty() {
+            if let Some((values, value, more)) =
+                tune_targets(model, &root, steps, &pi, &base, best_value, &mut table)
+            {
+                if value < root_knapsack {
+                    root_knapsack = value;
+                    dp_values = values;
+                }
+                candidates.extend(more);
+            }
+        }
+        candidates.dedup();
+        for choice in candidates.iter().rev().take(8) {
+            if let Some(plan) = pack(model, &root, choice) {
+                let value = model.objective(&plan);
+                if value > best_value && model.violation(&plan).is_none() {
+                    best_value = value;
+                    best = Some(plan);
+                }
             }
         }
     }
@@ -122,6 +143,8 @@ pub(crate) fn solve(
         }
         nodes = nodes.saturating_add(1);
         let choice = top.choices.get(top.next).copied().flatten();
+        // The parent's bound holds for the whole subtree.
+        let parent_bound = top.bound;
         top.next = top.next.saturating_add(1);
         let mut child = top.node.clone();
         let mut child_pi = top.pi.clone();
@@ -160,7 +183,7 @@ pub(crate) fn solve(
             }
             consider(model, &child, &mut best, &mut best_value);
         }
-        let mut child_bound = child_bound;
+        let mut child_bound = child_bound.min(parent_bound);
         if let Some(steps) = &steps {
             let target = best_value + tolerance(best_value);
             match knapsack_bound(
