@@ -9,12 +9,46 @@ use super::model::{cell, Model, EPS};
 use super::node::Node;
 
 /// A valid plan built from `choice` (a period per chosen initiative, `None`
-/// for the rest), or `None` when none could be made.
+/// for the rest), or `None` when none could be made. The knapsack keeps
+/// one prerequisite per initiative, so the choice may miss others: the
+/// choice with them added is packed too, and the better plan kept.
 pub(crate) fn pack(
     model: &Model,
     root: &Node,
     choice: &[Option<usize>],
 ) -> Option<Vec<Option<usize>>> {
+    let mut closed = choice.to_vec();
+    let mut stack: Vec<usize> = (0..closed.len())
+        .filter(|&i| closed.get(i).is_some_and(|c| c.is_some()))
+        .collect();
+    while let Some(i) = stack.pop() {
+        for &j in model.prerequisites.get(i).map(Vec::as_slice).unwrap_or(&[]) {
+            let open = root.assigned.get(j).is_some_and(|a| a.is_none());
+            let may_in = root.domains.get(j).is_some_and(|d| d.may_in);
+            if let Some(slot) = closed.get_mut(j) {
+                if slot.is_none() && open && may_in {
+                    *slot = root.domains.get(j).map(|d| d.lo);
+                    stack.push(j);
+                }
+            }
+        }
+    }
+    let first = pack_set(model, root, choice);
+    if closed.as_slice() == choice {
+        return first;
+    }
+    let second = pack_set(model, root, &closed);
+    match (first, second) {
+        (Some(a), Some(b)) => Some(if model.objective(&b) > model.objective(&a) {
+            b
+        } else {
+            a
+        }),
+        (a, b) => a.or(b),
+    }
+}
+
+fn pack_set(model: &Model, root: &Node, choice: &[Option<usize>]) -> Option<Vec<Option<usize>>> {
     let n = model.len();
     let periods = model.periods;
     let mut plan = root.assignment();
