@@ -34,8 +34,12 @@ impl Steps {
     /// whole number, when the total capacity then fits in the table.
     pub fn new(model: &Model) -> Option<Steps> {
         let total: f64 = model.capacity.iter().map(|c| c.max(0.0)).sum();
+        let open = model.domain.iter().filter(|d| d.may_in).count();
         SCALES.iter().copied().find_map(|scale| {
-            if total * scale > MAX_STEPS as f64 || total.is_nan() {
+            // The table has a row per open initiative and a column per step:
+            // past MAX_CELLS it costs more per search step than it saves.
+            let cells = (open as f64 + 1.0) * (total * scale + 1.0);
+            if total * scale > MAX_STEPS as f64 || total.is_nan() || cells > MAX_CELLS as f64 {
                 return None;
             }
             let effort = model
@@ -168,9 +172,9 @@ struct Forest {
     end: Vec<usize>,
 }
 
-/// The most cells the dependency-aware table may have; beyond it the
-/// dependencies are dropped from this bound (still valid, only looser).
-const MAX_CELLS: usize = 6_000_000;
+/// The most cells the table may have (16 MB), so each search step stays
+/// cheap and small in memory; beyond it the knapsack bound is not used.
+const MAX_CELLS: usize = 2_000_000;
 
 impl Forest {
     fn new(model: &Model, node: &Node, entry: &[Option<Item>]) -> Forest {
