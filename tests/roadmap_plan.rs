@@ -321,12 +321,14 @@ fn cost_of_delay_brings_the_most_valuable_work_forward() {
 
 #[test]
 fn a_tiny_budget_reports_the_gap_and_never_claims_optimality() {
+    // Efforts in thirds of a person-month have no whole capacity step, so
+    // the knapsack bound cannot settle this at the start: the search must run.
     let items: Vec<_> = (0..40)
         .map(|k| {
             item(
                 &format!("i{k}"),
                 10.0 + (k * 7 % 13) as f64,
-                1.0 + (k * 5 % 7) as f64,
+                1.0 + (k * 5 % 7) as f64 / 3.0,
                 CF,
                 &[],
             )
@@ -607,4 +609,48 @@ fn moves_between_periods_are_listed() {
         vec![("a", Some("P1"), Some("P2")), ("b", Some("P2"), Some("P1"))]
     );
     assert!(comparison.dominance.is_empty());
+}
+
+/// 300 initiatives of a realistic shape: efforts on the usual person-month
+/// steps, three kinds of work, one in ten depending on an earlier one.
+fn large_backlog(seed: u64) -> twosided::Backlog {
+    let mut state = seed;
+    let mut next = move |below: u64| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) % below
+    };
+    let efforts = [0.5, 1.0, 2.0, 3.0, 5.0, 8.0];
+    let items = (0..300)
+        .map(|k| {
+            let kind = [CF, CF, CF, PLATFORM, OPS][next(5) as usize];
+            let value = 50.0 + next(5000) as f64;
+            let effort = efforts[next(6) as usize];
+            let dependency = (k > 0 && next(10) == 0).then(|| format!("i{}", next(k)));
+            let deps: Vec<&str> = dependency.iter().map(String::as_str).collect();
+            item(&format!("i{k}"), value, effort, kind, &deps)
+        })
+        .collect();
+    backlog(items)
+}
+
+#[test]
+fn a_realistic_backlog_of_300_is_proven_optimal_in_a_few_search_steps() {
+    // The knapsack over the summed capacity bounds the plan exactly here,
+    // and its choice packs into the four periods: no search is needed.
+    for seed in 1..=3 {
+        let backlog = large_backlog(seed);
+        let total: f64 = backlog.initiatives.iter().map(|i| i.effort.likely()).sum();
+        let quarter = (total / 8.0).round();
+        let mut opts = options(&[quarter; 4]);
+        opts.node_budget = 50;
+        let roadmap = plan_roadmap(&backlog, &opts).unwrap();
+        assert!(roadmap.optimal, "seed {seed}: gap {}", roadmap.gap);
+        assert_eq!(roadmap.bound, roadmap.value);
+        assert!(roadmap.nodes <= 50);
+        let plan = assignment(&backlog, &roadmap.plan);
+        assert!(respects_rules(&backlog, &opts, &plan));
+        assert!(roadmap.value >= roadmap.greedy.as_ref().unwrap().value);
+    }
 }

@@ -248,7 +248,7 @@ pub(crate) fn tune_root(
     pi: &mut [f64],
     directions: &[Vec<bool>],
     lower: f64,
-) -> Option<(Vec<f64>, f64)> {
+) -> Option<Tuned> {
     let periods = model.periods;
     let n = model.len();
     let base: Vec<f64> = (0..n)
@@ -275,7 +275,11 @@ pub(crate) fn tune_root(
         .flat_map(|(i, list)| list.iter().map(move |&j| (j, i)))
         .collect();
     if model.quotas.is_empty() && edges.is_empty() {
-        return Some((base, bound));
+        return Some(Tuned {
+            adjusted: base.clone(),
+            targets_only: base,
+            bound,
+        });
     }
     let rows = model.quotas.len();
     let coefficients: Vec<f64> = (0..n)
@@ -374,6 +378,7 @@ pub(crate) fn tune_root(
     let (_, best_pi, best_lambda, best_mu) = best;
     pi.copy_from_slice(&best_pi);
     let adjusted = adjust(&best_lambda, &best_mu);
+    let targets_only = adjust(&best_lambda, &vec![0.0; best_mu.len()]);
     bound = tune(
         model,
         node,
@@ -384,7 +389,22 @@ pub(crate) fn tune_root(
         20,
         f64::NEG_INFINITY,
     )?;
-    Some((adjusted, bound))
+    Some(Tuned {
+        adjusted,
+        targets_only,
+        bound,
+    })
+}
+
+/// What [`tune_root`] settles on.
+pub(crate) struct Tuned {
+    /// Profits adjusted by the target and dependency multipliers.
+    pub adjusted: Vec<f64>,
+    /// Profits adjusted by the target multipliers only, for bounds that
+    /// keep the dependencies themselves (the knapsack bound).
+    pub targets_only: Vec<f64>,
+    /// The bound at the root.
+    pub bound: f64,
 }
 
 /// The relaxed bound, its subgradient for the prices and the target

@@ -87,7 +87,7 @@ fn prerequisites(model: &Model, i: usize) -> &[usize] {
     model.prerequisites.get(i).map(Vec::as_slice).unwrap_or(&[])
 }
 
-fn add(
+pub(crate) fn add(
     model: &Model,
     i: usize,
     t: usize,
@@ -107,6 +107,30 @@ fn add(
     let kind = model.kind.get(i).copied().unwrap_or(0);
     if let Some(u) = kind_used.get_mut(t).and_then(|k| k.get_mut(kind)) {
         *u += effort;
+    }
+}
+
+/// Undoes [`add`].
+pub(crate) fn remove(
+    model: &Model,
+    i: usize,
+    t: usize,
+    used: &mut [f64],
+    team_used: &mut [f64],
+    kind_used: &mut [[f64; 3]],
+) {
+    let effort = model.effort.get(i).copied().unwrap_or(0.0);
+    if let Some(u) = used.get_mut(t) {
+        *u -= effort;
+    }
+    if let Some(team) = model.team.get(i).copied().flatten() {
+        if let Some(u) = team_used.get_mut(cell(team, model.periods, t)) {
+            *u -= effort;
+        }
+    }
+    let kind = model.kind.get(i).copied().unwrap_or(0);
+    if let Some(u) = kind_used.get_mut(t).and_then(|k| k.get_mut(kind)) {
+        *u -= effort;
     }
 }
 
@@ -208,7 +232,12 @@ fn within_budgets(
 
 /// Takes out the lowest-scored initiative behind each missed target (with
 /// whatever depends on it) until every target is met.
-fn repair(model: &Model, root: &Node, scores: &[f64], plan: &mut [Option<usize>]) -> Option<()> {
+pub(crate) fn repair(
+    model: &Model,
+    root: &Node,
+    scores: &[f64],
+    plan: &mut [Option<usize>],
+) -> Option<()> {
     for _ in 0..=model.len() {
         let Some(quota) = model.quotas.iter().find(|q| {
             let total: f64 = plan

@@ -45,9 +45,11 @@ mod diagnose;
 mod domain;
 mod explain;
 mod greedy;
+mod knapsack;
 mod model;
 mod node;
 mod options;
+mod pack;
 mod result;
 mod search;
 

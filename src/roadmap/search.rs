@@ -2,8 +2,10 @@
 //! the Lagrangian bound of [`super::bound`].
 
 use super::bound::{self, directions, fits};
+use super::knapsack::{knapsack_bound, tune_targets, Steps};
 use super::model::{cell, Model};
 use super::node::Node;
+use super::pack::pack;
 
 /// Limits on the search: a node count, and optionally a clock.
 pub(crate) struct Budget<'a> {
@@ -56,11 +58,10 @@ pub(crate) fn solve(
     // each node: cheaper than every subset, and enough to keep the bound tight.
     let node_directions = directions(periods, false);
     let mut pi = vec![0.0; periods];
-    let Some((adjusted, root_bound)) =
-        bound::tune_root(model, &root, &mut pi, &root_directions, best_value)
-    else {
+    let Some(tuned) = bound::tune_root(model, &root, &mut pi, &root_directions, best_value) else {
         return finished(best, best_value, nodes);
     };
+    let (adjusted, dp_values, root_bound) = (tuned.adjusted, tuned.targets_only, tuned.bound);
     // With no plan yet (value -inf) nothing is pruned.
     let tolerance = |value: f64| {
         if value.is_finite() {
@@ -74,6 +75,47 @@ pub(crate) fn solve(
     let mut stack: Vec<Frame> = Vec::new();
     let mut root = root;
     consider(model, &root, &mut best, &mut best_value);
+    // The knapsack over the summed capacity: a tighter bound, and its
+    // choice packed into the periods is often the best plan outright.
+    let steps = Steps::new(model);
+    let mut table = Vec::new();
+    let mut root_knapsack = f64::INFINITY;
+    let mut dp_values = dp_values;
+    if let Some(steps) = &steps {
+        let base: Vec<f64> = (0..model.len())
+            .flat_map(|i| (0..periods).map(move |t| model.profit(i, t)))
+            .collect();
+        // The dependencies' multipliers are not needed: the knapsack keeps
+        // the dependencies themselves.
+        let Some((value, choice)) =
+            knapsack_bound(model, &root, steps, &pi, &dp_values, &mut table, true)
+        else {
+            return finished(best, best_value, nodes);
+        };
+        root_knapsack = value;
+        let mut candidates = vec![choice];
+        if !model.quotas.is_empty() {
+            if let Some((values, value, more)) =
+                tune_targets(model, &root, steps, &pi, &base, best_value, &mut table)
+            {
+                if value < root_knapsack {
+                    root_knapsack = value;
+                    dp_values = values;
+                }
+                candidates.extend(more);
+            }
+        }
+        candidates.dedup();
+        for choice in candidates.iter().rev().take(8) {
+            if let Some(plan) = pack(model, &root, choice) {
+                let value = model.objective(&plan);
+                if value > best_value && model.violation(&plan).is_none() {
+                    best_value = value;
+                    best = Some(plan);
+                }
+            }
+        }
+    }
     if best_value > f64::NEG_INFINITY {
         let target = best_value + tolerance(best_value);
         let changed =
@@ -83,8 +125,9 @@ pub(crate) fn solve(
         }
         consider(model, &root, &mut best, &mut best_value);
     }
-    if root_bound > best_value + tolerance(best_value) {
-        if let Some(frame) = frame(model, root, pi, root_bound, &order, &adjusted) {
+    let root_tight = root_bound.min(root_knapsack);
+    if root_tight > best_value + tolerance(best_value) {
+        if let Some(frame) = frame(model, root, pi, root_tight, &order, &adjusted) {
             stack.push(frame);
         }
     }
@@ -100,6 +143,8 @@ pub(crate) fn solve(
         }
         nodes = nodes.saturating_add(1);
         let choice = top.choices.get(top.next).copied().flatten();
+        // The parent's bound holds for the whole subtree.
+        let parent_bound = top.bound;
         top.next = top.next.saturating_add(1);
         let mut child = top.node.clone();
         let mut child_pi = top.pi.clone();
@@ -137,6 +182,17 @@ pub(crate) fn solve(
                 continue;
             }
             consider(model, &child, &mut best, &mut best_value);
+        }
+        let mut child_bound = child_bound.min(parent_bound);
+        if let Some(steps) = &steps {
+            let target = best_value + tolerance(best_value);
+            match knapsack_bound(
+                model, &child, steps, &child_pi, &dp_values, &mut table, false,
+            ) {
+                None => continue,
+                Some((value, _)) if value <= target => continue,
+                Some((value, _)) => child_bound = child_bound.min(value),
+            }
         }
         if let Some(frame) = frame(model, child, child_pi, child_bound, &order, &adjusted) {
             stack.push(frame);

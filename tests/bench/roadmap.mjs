@@ -50,7 +50,7 @@ function benchOptions(backlog, timeBudgetMs) {
     periods: [1, 2, 3, 4].map((q) => ({ name: `2027-Q${q}`, capacity: perPeriod })),
     targets: [{ kind: "platform", min: 0.2 }, { kind: "operational", max: 0.15 }],
     timeBudgetMs,
-    nodeBudget: Number.MAX_SAFE_INTEGER,
+    nodeBudget: 100_000_000,
   };
 }
 

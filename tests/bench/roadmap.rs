@@ -101,7 +101,7 @@ pub fn bench_options(backlog: &Backlog, time_budget_ms: f64) -> PlanOptions {
             },
         ],
         time_budget_ms,
-        node_budget: u64::MAX,
+        node_budget: twosided::roadmap::MAX_NODE_BUDGET,
         ..PlanOptions::default()
     }
 }
@@ -181,9 +181,12 @@ fn roadmap_diagnosis() {
     let start = Instant::now();
     let clock = move || start.elapsed().as_secs_f64() * 1000.0;
     for targets in [false, true] {
-        for n in [20, 50, 300] {
-            let backlog = synthetic_backlog(n, 7919 + n as u64);
-            let mut options = bench_options(&backlog, 2_000.0);
+        for (n, seed) in [50, 100, 200, 300]
+            .iter()
+            .flat_map(|&n| (1..=5u64).map(move |s| (n, s)))
+        {
+            let backlog = synthetic_backlog(n, seed * 7919 + n as u64);
+            let mut options = bench_options(&backlog, 3_000.0);
             if !targets {
                 options.targets.clear();
             }
