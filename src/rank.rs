@@ -138,8 +138,9 @@ pub(crate) fn side_scores(
     let raws = each_side(backlog, |index, initiative, side| {
         scorer.score_side(backlog, index, initiative, side)
     })?;
-    let values: Vec<[f64; 2]> = raws.iter().map(|[b, s]| [b.value, s.value]).collect();
-    let conversions = conversions(backlog, scorer.counts_people(), &values);
+    let conversions = conversions(&backlog.footing, scorer.counts_people(), || {
+        largest_magnitudes(raws.iter().map(|[b, s]| [b.value, s.value]))
+    });
     raws.into_iter()
         .enumerate()
         .map(|(index, [b, s])| {
@@ -161,7 +162,9 @@ pub(crate) fn side_values(
     let raws = each_side(backlog, |index, initiative, side| {
         scorer.value_side(backlog, index, initiative, side)
     })?;
-    let [buyer, seller] = conversions(backlog, scorer.counts_people(), &raws);
+    let [buyer, seller] = conversions(&backlog.footing, scorer.counts_people(), || {
+        largest_magnitudes(raws.iter().copied())
+    });
     raws.into_iter()
         .enumerate()
         .map(|(index, [b, s])| {
@@ -243,7 +246,7 @@ fn each_side<T>(
 
 /// How one side's raw values are put on the common footing.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Conversion {
+pub(crate) enum Conversion {
     /// Already comparable: the value is the raw value.
     Same,
     /// Multiplied by the value of one unit of reach on this side.
@@ -256,27 +259,34 @@ enum Conversion {
 /// people reached (RICE, and formulas that use reach). ICE, WSJF and
 /// scorecards are judgements on one shared scale already: multiplying them by
 /// a price per person would let one side swamp the other for no reason.
-fn conversions(backlog: &Backlog, counts_people: bool, raws: &[[f64; 2]]) -> [Conversion; 2] {
-    match &backlog.footing {
+///
+/// `largest` gives each side's largest magnitude; it is only called for
+/// [`Footing::ScaledToLargest`].
+pub(crate) fn conversions(
+    footing: &Footing,
+    counts_people: bool,
+    largest: impl FnOnce() -> [f64; 2],
+) -> [Conversion; 2] {
+    match footing {
         Footing::UnitValue { buyer, seller, .. } if counts_people => [
             Conversion::UnitValue(*buyer),
             Conversion::UnitValue(*seller),
         ],
         Footing::UnitValue { .. } => [Conversion::Same; 2],
-        Footing::ScaledToLargest => [0, 1].map(|side| {
-            let largest = raws
-                .iter()
-                .filter_map(|r| r.get(side))
-                .map(|r| r.abs())
-                .fold(0.0, f64::max);
-            Conversion::DividedBy(largest)
-        }),
+        Footing::ScaledToLargest => largest().map(Conversion::DividedBy),
     }
+}
+
+/// Each side's largest magnitude (0 for none).
+pub(crate) fn largest_magnitudes(values: impl Iterator<Item = [f64; 2]>) -> [f64; 2] {
+    values.fold([0.0, 0.0], |[b, s], [vb, vs]| {
+        [f64::max(b, vb.abs()), f64::max(s, vs.abs())]
+    })
 }
 
 impl Conversion {
     /// A raw value on the footing.
-    fn apply(self, raw: f64) -> f64 {
+    pub(crate) fn apply(self, raw: f64) -> f64 {
         match self {
             Conversion::Same => raw,
             Conversion::UnitValue(price) => raw * price,

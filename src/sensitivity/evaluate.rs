@@ -9,7 +9,7 @@
 
 use super::random::Generator;
 use crate::model::{Backlog, Estimate, Footing, IceInputs, Side, WsjfInputs};
-use crate::rank::{side_scores, ScoreOptions};
+use crate::rank::{conversions, largest_magnitudes, side_scores, ScoreOptions};
 use crate::scoring::{Framework, IceCombination};
 use crate::Error;
 
@@ -132,21 +132,9 @@ impl SampleModel {
         }
         // As the core's footing: a unit value multiplies, scaling divides by
         // the largest magnitude on the side (0 when every value is 0).
-        let convert: [Conversion; 2] = match &self.footing {
-            Footing::UnitValue { buyer, seller, .. } if self.counts_people => {
-                [Conversion::Times(*buyer), Conversion::Times(*seller)]
-            }
-            Footing::UnitValue { .. } => [Conversion::Same; 2],
-            Footing::ScaledToLargest => {
-                let largest = |pick: fn(&(f64, f64)) -> f64| {
-                    values.iter().map(|v| pick(v).abs()).fold(0.0, f64::max)
-                };
-                [
-                    Conversion::DividedBy(largest(|v| v.0)),
-                    Conversion::DividedBy(largest(|v| v.1)),
-                ]
-            }
-        };
+        let convert = conversions(&self.footing, self.counts_people, || {
+            largest_magnitudes(values.iter().map(|&(b, s)| [b, s]))
+        });
         for (index, value) in values.iter_mut().enumerate() {
             let [buyer, seller] = convert;
             *value = (buyer.apply(value.0), seller.apply(value.1));
@@ -223,25 +211,6 @@ pub(crate) fn drawn_backlog(
         });
     }
     drawn
-}
-
-/// One side's conversion onto the common footing.
-#[derive(Debug, Clone, Copy)]
-enum Conversion {
-    Same,
-    Times(f64),
-    DividedBy(f64),
-}
-
-impl Conversion {
-    fn apply(self, raw: f64) -> f64 {
-        match self {
-            Conversion::Same => raw,
-            Conversion::Times(price) => raw * price,
-            Conversion::DividedBy(largest) if largest > 0.0 => raw / largest,
-            Conversion::DividedBy(_) => 0.0,
-        }
-    }
 }
 
 fn rice_side(
