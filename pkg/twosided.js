@@ -4,9 +4,10 @@ import { jsonText } from './snippets/twosided-077e37ef68bc1de0/inline0.js';
 
 /**
  * A backlog loaded once into WebAssembly and validated, then re-ranked
- * quickly as options change: each side's scores are kept between calls, so
- * moving the buyer/seller weight or switching strategy only re-balances and
- * re-sorts. Call `free()` when done with it (or use `using` where supported).
+ * quickly as options change: `order` scores every initiative from its
+ * estimates and ranks them on each call, without explanations, faster than
+ * plain JavaScript does it; `rank` gives the full, explained results. Call
+ * `free()` when done with it (or use `using` where supported).
  *
  * @example
  * ```js
