@@ -360,7 +360,7 @@ pub(crate) fn rank_scored(
     let balance_options = options.balance();
     balance_options.check()?;
     let values: Vec<(f64, f64)> = sides.iter().map(|[b, s]| (b.value, s.value)).collect();
-    let ids: Vec<String> = backlog.initiatives.iter().map(|i| i.id.clone()).collect();
+    let ids: Vec<&str> = backlog.initiatives.iter().map(|i| i.id.as_str()).collect();
     let frontier = balance::pareto_frontier(&values, &ids);
     let floor = balance::nash_floor(&values);
     let mut results = Vec::with_capacity(sides.len());

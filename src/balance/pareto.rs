@@ -33,7 +33,7 @@ fn dominates(a: (f64, f64), b: (f64, f64)) -> bool {
 /// assert!(status[0].on_frontier && status[1].on_frontier);
 /// assert_eq!(status[2].dominated_by, vec!["a", "b"]);
 /// ```
-pub fn pareto_frontier(values: &[(f64, f64)], ids: &[String]) -> Vec<ParetoStatus> {
+pub fn pareto_frontier<Id: AsRef<str>>(values: &[(f64, f64)], ids: &[Id]) -> Vec<ParetoStatus> {
     // Sweep by buyer value descending (seller descending on ties): a point is
     // on the frontier when its seller value beats every earlier point's.
     let mut order: Vec<usize> = (0..values.len()).collect();
@@ -81,16 +81,16 @@ pub fn pareto_frontier(values: &[(f64, f64)], ids: &[String]) -> Vec<ParetoStatu
         };
         let end = points.partition_point(|f| f.0 >= point.0);
         let start = points.partition_point(|f| f.1 < point.1);
-        let mut dominators: Vec<&String> = frontier
+        let mut dominators: Vec<&str> = frontier
             .get(start..end)
             .unwrap_or(&[])
             .iter()
             .filter(|&&f| values.get(f).is_some_and(|&fp| dominates(fp, point)))
             .take(MAX_DOMINATORS_LISTED)
-            .filter_map(|&f| ids.get(f))
+            .filter_map(|&f| ids.get(f).map(AsRef::as_ref))
             .collect();
         dominators.sort();
-        s.dominated_by = dominators.into_iter().cloned().collect();
+        s.dominated_by = dominators.into_iter().map(String::from).collect();
     }
     status
 }
