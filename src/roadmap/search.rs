@@ -274,7 +274,7 @@ fn consider(
 /// person-month, so the first dive is a good greedy plan.
 fn branching_order(model: &Model, root: &Node, adjusted: &[f64]) -> Vec<usize> {
     let periods = model.periods;
-    let mut keyed: Vec<(bool, f64, usize)> = (0..model.len())
+    let mut keyed: Vec<(bool, bool, f64, usize)> = (0..model.len())
         .filter(|&i| root.assigned.get(i).is_some_and(|a| a.is_none()))
         .map(|i| {
             let best = (0..periods)
@@ -282,11 +282,31 @@ fn branching_order(model: &Model, root: &Node, adjusted: &[f64]) -> Vec<usize> {
                 .fold(f64::NEG_INFINITY, f64::max);
             let effort = model.effort.get(i).copied().unwrap_or(1.0);
             let must = root.domains.get(i).is_some_and(|d| !d.may_out);
-            (must, best / effort, i)
+            // The knapsack bound keeps one prerequisite per initiative:
+            // deciding the few with several first makes it exact below.
+            let several = open_prerequisites(model, root, i) > 1;
+            (must, several, best / effort, i)
         })
         .collect();
-    keyed.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
-    keyed.into_iter().map(|(_, _, i)| i).collect()
+    keyed.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then(b.2.total_cmp(&a.2))
+            .then(a.3.cmp(&b.3))
+    });
+    keyed.into_iter().map(|(_, _, _, i)| i).collect()
+}
+
+/// How many of `i`'s prerequisites are still open at `node`.
+fn open_prerequisites(model: &Model, node: &Node, i: usize) -> usize {
+    model
+        .prerequisites
+        .get(i)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|&&j| node.assigned.get(j).is_some_and(|a| a.is_none()))
+        .count()
 }
 
 /// The frame that branches on the next open initiative, or `None` if the
