@@ -6,6 +6,11 @@ use super::knapsack::{knapsack_bound, tune_targets, Steps};
 use super::model::{cell, Model};
 use super::node::Node;
 use super::pack::pack;
+use std::rc::Rc;
+
+/// Down to this depth each node tunes the targets' multipliers for its own
+/// knapsack bound: the first decisions change the best prices the most.
+const RETUNE_DEPTH: usize = 8;
 
 /// Limits on the search: a node count, and optionally a clock.
 pub(crate) struct Budget<'a> {
@@ -28,6 +33,8 @@ pub(crate) struct Outcome {
 
 struct Frame {
     node: Node,
+    /// Profits for the knapsack bound in this subtree (targets priced in).
+    values: Rc<Vec<f64>>,
     pi: Vec<f64>,
     bound: f64,
     item: usize,
@@ -81,10 +88,10 @@ pub(crate) fn solve(
     let mut table = Vec::new();
     let mut root_knapsack = f64::INFINITY;
     let mut dp_values = dp_values;
+    let base: Vec<f64> = (0..model.len())
+        .flat_map(|i| (0..periods).map(move |t| model.profit(i, t)))
+        .collect();
     if let Some(steps) = &steps {
-        let base: Vec<f64> = (0..model.len())
-            .flat_map(|i| (0..periods).map(move |t| model.profit(i, t)))
-            .collect();
         // The dependencies' multipliers are not needed: the knapsack keeps
         // the dependencies themselves.
         let Some((value, choice)) =
@@ -127,12 +134,17 @@ pub(crate) fn solve(
     }
     let root_tight = root_bound.min(root_knapsack);
     if root_tight > best_value + tolerance(best_value) {
-        if let Some(frame) = frame(model, root, pi, root_tight, &order, &adjusted) {
+        let values = Rc::new(dp_values);
+        if let Some(frame) = frame(model, root, pi, root_tight, &order, &adjusted, values) {
             stack.push(frame);
         }
     }
     let mut stopped = false;
-    while let Some(top) = stack.last_mut() {
+    loop {
+        let depth = stack.len();
+        let Some(top) = stack.last_mut() else {
+            break;
+        };
         if top.next >= top.choices.len() || top.bound <= best_value + tolerance(best_value) {
             stack.pop();
             continue;
@@ -145,6 +157,7 @@ pub(crate) fn solve(
         let choice = top.choices.get(top.next).copied().flatten();
         // The parent's bound holds for the whole subtree.
         let parent_bound = top.bound;
+        let mut values = Rc::clone(&top.values);
         top.next = top.next.saturating_add(1);
         let mut child = top.node.clone();
         let mut child_pi = top.pi.clone();
@@ -186,15 +199,43 @@ pub(crate) fn solve(
         let mut child_bound = child_bound.min(parent_bound);
         if let Some(steps) = &steps {
             let target = best_value + tolerance(best_value);
-            match knapsack_bound(
-                model, &child, steps, &child_pi, &dp_values, &mut table, false,
-            ) {
+            match knapsack_bound(model, &child, steps, &child_pi, &values, &mut table, false) {
                 None => continue,
                 Some((value, _)) if value <= target => continue,
                 Some((value, _)) => child_bound = child_bound.min(value),
             }
+            if depth <= RETUNE_DEPTH && !model.quotas.is_empty() {
+                if let Some((own, value, candidates)) = tune_targets(
+                    model, &child, steps, &child_pi, &base, best_value, &mut table,
+                ) {
+                    for choice in candidates.iter().rev().take(4) {
+                        if let Some(plan) = pack(model, &child, choice) {
+                            let worth = model.objective(&plan);
+                            if worth > best_value && model.violation(&plan).is_none() {
+                                best_value = worth;
+                                best = Some(plan);
+                            }
+                        }
+                    }
+                    if value < child_bound {
+                        child_bound = value;
+                        values = Rc::new(own);
+                    }
+                    if child_bound <= best_value + tolerance(best_value) {
+                        continue;
+                    }
+                }
+            }
         }
-        if let Some(frame) = frame(model, child, child_pi, child_bound, &order, &adjusted) {
+        if let Some(frame) = frame(
+            model,
+            child,
+            child_pi,
+            child_bound,
+            &order,
+            &adjusted,
+            values,
+        ) {
             stack.push(frame);
         }
     }
@@ -274,7 +315,7 @@ fn consider(
 /// person-month, so the first dive is a good greedy plan.
 fn branching_order(model: &Model, root: &Node, adjusted: &[f64]) -> Vec<usize> {
     let periods = model.periods;
-    let mut keyed: Vec<(bool, f64, usize)> = (0..model.len())
+    let mut keyed: Vec<(bool, bool, f64, usize)> = (0..model.len())
         .filter(|&i| root.assigned.get(i).is_some_and(|a| a.is_none()))
         .map(|i| {
             let best = (0..periods)
@@ -282,11 +323,31 @@ fn branching_order(model: &Model, root: &Node, adjusted: &[f64]) -> Vec<usize> {
                 .fold(f64::NEG_INFINITY, f64::max);
             let effort = model.effort.get(i).copied().unwrap_or(1.0);
             let must = root.domains.get(i).is_some_and(|d| !d.may_out);
-            (must, best / effort, i)
+            // The knapsack bound keeps one prerequisite per initiative:
+            // deciding the few with several first makes it exact below.
+            let several = open_prerequisites(model, root, i) > 1;
+            (must, several, best / effort, i)
         })
         .collect();
-    keyed.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
-    keyed.into_iter().map(|(_, _, i)| i).collect()
+    keyed.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then(b.2.total_cmp(&a.2))
+            .then(a.3.cmp(&b.3))
+    });
+    keyed.into_iter().map(|(_, _, _, i)| i).collect()
+}
+
+/// How many of `i`'s prerequisites are still open at `node`.
+fn open_prerequisites(model: &Model, node: &Node, i: usize) -> usize {
+    model
+        .prerequisites
+        .get(i)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|&&j| node.assigned.get(j).is_some_and(|a| a.is_none()))
+        .count()
 }
 
 /// The frame that branches on the next open initiative, or `None` if the
@@ -298,6 +359,7 @@ fn frame(
     bound: f64,
     order: &[usize],
     adjusted: &[f64],
+    values: Rc<Vec<f64>>,
 ) -> Option<Frame> {
     let periods = model.periods;
     let item = order
@@ -323,6 +385,7 @@ fn frame(
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     Some(Frame {
         node,
+        values,
         pi,
         bound,
         item,
