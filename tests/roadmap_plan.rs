@@ -654,3 +654,50 @@ fn a_realistic_backlog_of_300_is_proven_optimal_in_a_few_search_steps() {
         assert!(roadmap.value >= roadmap.greedy.as_ref().unwrap().value);
     }
 }
+
+/// The built-in example: an initiative with two prerequisites used to keep
+/// the bound loose; deciding such initiatives first proves the plan within a
+/// small step budget (steps, not time: the result cannot depend on the
+/// machine).
+#[test]
+fn the_example_backlog_is_proven_optimal_within_a_small_step_budget() {
+    let example = twosided::example_backlog();
+    let quarters = |capacity: f64| -> Vec<Period> {
+        ["Q1", "Q2", "Q3", "Q4"]
+            .iter()
+            .map(|name| Period::new(name, capacity))
+            .collect()
+    };
+    let no_targets = twosided::roadmap::PlanOptions {
+        periods: quarters(15.0),
+        node_budget: 1_000,
+        time_budget_ms: 60_000.0,
+        ..Default::default()
+    };
+    let whole_plan = twosided::roadmap::PlanOptions {
+        periods: quarters(10.0),
+        targets: vec![AllocationTarget {
+            kind: PLATFORM,
+            min: Some(0.2),
+            max: None,
+        }],
+        target_scope: TargetScope::WholePlan,
+        ..no_targets.clone()
+    };
+    for options in [no_targets, whole_plan] {
+        let roadmap = plan_roadmap(&example, &options).unwrap();
+        assert!(
+            roadmap.optimal,
+            "{:?} gap {}",
+            roadmap.status, roadmap.relative_gap
+        );
+        assert_eq!(roadmap.status, PlanStatus::Optimal);
+        let greedy = roadmap.greedy.as_ref().map_or(0.0, |g| g.value);
+        assert!(roadmap.plan.value >= greedy);
+        assert!(respects_rules(
+            &example,
+            &options,
+            &assignment(&example, &roadmap.plan)
+        ));
+    }
+}
