@@ -178,24 +178,19 @@ pub(crate) fn side_values(
                     Side::Buyer
                 };
                 // The full scorer names the calculation that overflowed.
-                let raw = scorer.score_side(backlog, index, initiative_at(backlog, index)?, side);
+                let detail = backlog
+                    .initiatives
+                    .get(index)
+                    .and_then(|initiative| scorer.score_side(backlog, index, initiative, side).ok())
+                    .map(|raw| raw.explanation.sentence)
+                    .unwrap_or_default();
                 Err(Error::NotFinite {
                     path: format!("initiatives[{index}].{}", side.key()),
-                    detail: raw.map(|r| r.explanation.sentence).unwrap_or_default(),
+                    detail,
                 })
             }
         })
         .collect()
-}
-
-fn initiative_at(backlog: &Backlog, index: usize) -> Result<&crate::Initiative, Error> {
-    backlog
-        .initiatives
-        .get(index)
-        .ok_or_else(|| Error::NotFinite {
-            path: format!("initiatives[{index}]"),
-            detail: String::new(),
-        })
 }
 
 /// The scorer of the chosen framework.

@@ -96,18 +96,7 @@ pub(crate) fn add(
     kind_used: &mut [[f64; 3]],
 ) {
     let effort = model.effort.get(i).copied().unwrap_or(0.0);
-    if let Some(u) = used.get_mut(t) {
-        *u += effort;
-    }
-    if let Some(team) = model.team.get(i).copied().flatten() {
-        if let Some(u) = team_used.get_mut(cell(team, model.periods, t)) {
-            *u += effort;
-        }
-    }
-    let kind = model.kind.get(i).copied().unwrap_or(0);
-    if let Some(u) = kind_used.get_mut(t).and_then(|k| k.get_mut(kind)) {
-        *u += effort;
-    }
+    shift(model, i, t, effort, used, team_used, kind_used);
 }
 
 /// Undoes [`add`].
@@ -120,17 +109,31 @@ pub(crate) fn remove(
     kind_used: &mut [[f64; 3]],
 ) {
     let effort = model.effort.get(i).copied().unwrap_or(0.0);
+    shift(model, i, t, -effort, used, team_used, kind_used);
+}
+
+/// Adds `delta` to the capacity initiative `i` uses in period `t`: the
+/// period's, its team's and its kind of work's.
+fn shift(
+    model: &Model,
+    i: usize,
+    t: usize,
+    delta: f64,
+    used: &mut [f64],
+    team_used: &mut [f64],
+    kind_used: &mut [[f64; 3]],
+) {
     if let Some(u) = used.get_mut(t) {
-        *u -= effort;
+        *u += delta;
     }
     if let Some(team) = model.team.get(i).copied().flatten() {
         if let Some(u) = team_used.get_mut(cell(team, model.periods, t)) {
-            *u -= effort;
+            *u += delta;
         }
     }
     let kind = model.kind.get(i).copied().unwrap_or(0);
     if let Some(u) = kind_used.get_mut(t).and_then(|k| k.get_mut(kind)) {
-        *u -= effort;
+        *u += delta;
     }
 }
 

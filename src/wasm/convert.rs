@@ -22,6 +22,36 @@ fn join_path(root: &str, inner: &str) -> String {
     }
 }
 
+/// Puts the path of an option error under the JavaScript argument it came
+/// from (`root`, such as `options` or `options.plan`): the core names a
+/// field of its own options (`periods[1].capacity`), JavaScript callers see
+/// `options.periods[1].capacity`. Paths into the backlog, paths already
+/// under `root`, and other errors are kept.
+pub fn under(error: Error, root: &str) -> Error {
+    let prefix = |path: String| {
+        if path.is_empty() || path.starts_with(root) || path.starts_with("initiatives") {
+            path
+        } else {
+            format!("{root}.{path}")
+        }
+    };
+    match error {
+        Error::InvalidOption { path, message } => Error::InvalidOption {
+            path: prefix(path),
+            message,
+        },
+        Error::Infeasible { path, message } => Error::Infeasible {
+            path: prefix(path),
+            message,
+        },
+        Error::LimitExceeded { path, message } => Error::LimitExceeded {
+            path: prefix(path),
+            message,
+        },
+        other => other,
+    }
+}
+
 /// Rewords serde's messages for a JavaScript reader: Rust type names become
 /// the JavaScript ones.
 pub fn readable(message: &str) -> String {

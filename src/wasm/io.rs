@@ -7,7 +7,7 @@
 //! carries `JSON.stringify` of the document, so both go through the same
 //! strict reader as any other input.
 
-use super::convert::{from_js, from_js_or_default, readable, to_js, to_js_error};
+use super::convert::{from_js, from_js_or_default, readable, to_js, to_js_error, under};
 use super::value::{Value, ValueSeed};
 use crate::io::csv::{
     backlog_to_csv, parse_csv_located, results_to_csv, roadmap_to_csv, ColumnUse, CsvExportOptions,
@@ -316,38 +316,11 @@ pub fn to_csv(
             let plan = options.plan.unwrap_or_default();
             let clock = js_sys::Date::now;
             let roadmap = crate::roadmap::plan_roadmap_with_clock(&backlog, &plan, &clock)
-                .map_err(under_plan)?;
+                .map_err(|error| under(error, "options.plan"))?;
             roadmap_to_csv(&backlog, &roadmap, &format)
         }
     };
     Ok(csv?)
-}
-
-/// Option errors from the planner name fields of the plan options, which
-/// `toCsv` takes as `options.plan`.
-fn under_plan(error: Error) -> Error {
-    let prefix = |path: String| {
-        if path.is_empty() || path.starts_with("initiatives") {
-            path
-        } else {
-            format!("options.plan.{path}")
-        }
-    };
-    match error {
-        Error::InvalidOption { path, message } => Error::InvalidOption {
-            path: prefix(path),
-            message,
-        },
-        Error::Infeasible { path, message } => Error::Infeasible {
-            path: prefix(path),
-            message,
-        },
-        Error::LimitExceeded { path, message } => Error::LimitExceeded {
-            path: prefix(path),
-            message,
-        },
-        other => other,
-    }
 }
 
 /// A JavaScript value read as a plain tree, so the document reader can look

@@ -2,10 +2,9 @@
 //! targets, dependencies and pins, with the greedy plan beside it) and
 //! `compareRoadmaps` (scenarios side by side).
 
-use super::convert::{from_js, from_js_or_default, to_js};
+use super::convert::{from_js, from_js_or_default, to_js, under};
 use crate::model::Backlog;
 use crate::roadmap::{NamedRoadmap, PlanOptions};
-use crate::Error;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -206,33 +205,6 @@ export interface RoadmapComparison {
 }
 "#;
 
-/// Option errors from the core name fields of the plan options; in
-/// JavaScript they are under the `options` argument.
-fn under_options(error: Error) -> Error {
-    let prefix = |path: String| {
-        if path.is_empty() || path.starts_with("options") || path.starts_with("initiatives") {
-            path
-        } else {
-            format!("options.{path}")
-        }
-    };
-    match error {
-        Error::InvalidOption { path, message } => Error::InvalidOption {
-            path: prefix(path),
-            message,
-        },
-        Error::Infeasible { path, message } => Error::Infeasible {
-            path: prefix(path),
-            message,
-        },
-        Error::LimitExceeded { path, message } => Error::LimitExceeded {
-            path: prefix(path),
-            message,
-        },
-        other => other,
-    }
-}
-
 /// Plans the roadmap worth the most: each initiative goes into one period
 /// (its effort counting against that period's capacity) or stays out,
 /// respecting capacities, allocation targets, dependencies and pins. The
@@ -263,7 +235,7 @@ pub fn plan_roadmap(
     let options: PlanOptions = from_js_or_default(options, "options")?;
     let clock = js_sys::Date::now;
     let roadmap = crate::roadmap::plan_roadmap_with_clock(&backlog, &options, &clock)
-        .map_err(under_options)?;
+        .map_err(|error| under(error, "options"))?;
     to_js(&roadmap)
 }
 

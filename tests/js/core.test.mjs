@@ -13,32 +13,11 @@ import {
   defaultOptions,
   Prioritiser,
 } from "twosided";
+import { thrown, assertTwosidedError } from "./errors.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const fixture = JSON.parse(readFileSync(here("../fixtures/example-scores.json"), "utf8"));
 const pkgDir = here("../../pkg/");
-
-/** Runs `run` and returns what it threw, failing if it threw nothing. */
-function thrown(run) {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  assert.fail("expected an error to be thrown");
-}
-
-/** Checks the shape every error of the package has. */
-function assertTwosidedError(error, code, path) {
-  assert.ok(error instanceof Error, "a real Error");
-  assert.equal(error.name, "TwosidedError");
-  assert.equal(error.code, code);
-  assert.equal(error.path, path);
-  assert.ok(Array.isArray(error.problems));
-  assert.equal(typeof error.message, "string");
-  assert.ok(error.message.length > 10, `a message that says why: ${error.message}`);
-  assert.equal(typeof error.stack, "string");
-}
 
 /**
  * Nash balancing raises values to a power: `powf` comes from the system's

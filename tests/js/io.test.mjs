@@ -15,26 +15,9 @@ import {
   score,
   planRoadmap,
 } from "twosided";
+import { thrown, assertTwosidedError as assertTwosided } from "./errors.mjs";
 
 const data = (name) => readFileSync(fileURLToPath(new URL(`../data/${name}`, import.meta.url)), "utf8");
-
-/** Runs `run` and returns what it threw, failing if it threw nothing. */
-function thrown(run) {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  assert.fail("expected an error to be thrown");
-}
-
-function assertTwosided(error, code, path) {
-  assert.ok(error instanceof Error, "a real Error");
-  assert.equal(error.name, "TwosidedError");
-  assert.equal(error.code, code);
-  if (path !== undefined) assert.equal(error.path, path);
-  assert.match(error.message, /\w/);
-}
 
 // ---- parseCsv ---------------------------------------------------------------
 

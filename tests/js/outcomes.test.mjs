@@ -3,15 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { exampleBacklog, reviewOutcomes, applyCorrections, score, validate } from "twosided";
-
-function thrown(run) {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  assert.fail("expected an error to be thrown");
-}
+import { thrown } from "./errors.mjs";
 
 /** Two reviewed checkout initiatives and one new one. */
 function smallBacklog() {

@@ -2,27 +2,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { exampleBacklog, planRoadmap, compareRoadmaps } from "twosided";
+import { thrown, assertTwosidedError } from "./errors.mjs";
 
 const quarters = (capacity, count = 4) =>
   Array.from({ length: count }, (_, q) => ({ name: `2027-Q${q + 1}`, capacity }));
-
-function thrown(run) {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  assert.fail("expected an error to be thrown");
-}
-
-function assertTwosidedError(error, code, path) {
-  assert.ok(error instanceof Error, "a real Error");
-  assert.equal(error.name, "TwosidedError");
-  assert.equal(error.code, code, error.message);
-  assert.equal(error.path, path, error.message);
-  assert.ok(Array.isArray(error.problems));
-  assert.ok(error.message.length > 10, error.message);
-}
 
 /** A backlog of initiatives worth `value` to buyers (RICE reach x impact 1). */
 function small(items) {
