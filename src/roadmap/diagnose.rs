@@ -102,7 +102,7 @@ fn pins_conflict(
     pins: &ResolvedPins,
     i: usize,
 ) -> Error {
-    let prerequisites = model.prerequisites.get(i).map(Vec::as_slice).unwrap_or(&[]);
+    let prerequisites = model.prerequisites_of(i);
     let dependents = model.dependents.get(i).map(Vec::as_slice).unwrap_or(&[]);
     let mut involved = vec![i];
     involved.extend(prerequisites.iter().chain(dependents).copied());

@@ -211,7 +211,7 @@ fn why_not(
         ..
     } = *context;
     let mut earliest = 0;
-    for &j in model.prerequisites.get(i).map(Vec::as_slice).unwrap_or(&[]) {
+    for &j in model.prerequisites_of(i) {
         match assignment.get(j).copied().flatten() {
             None => {
                 return (

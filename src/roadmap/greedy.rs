@@ -36,7 +36,8 @@ pub(crate) fn greedy(model: &Model, root: &Node, scores: &[f64]) -> Option<Vec<O
         let before = must.len();
         let mut waiting = Vec::new();
         for i in must {
-            let ready = prerequisites(model, i)
+            let ready = model
+                .prerequisites_of(i)
                 .iter()
                 .all(|&j| plan.get(j).is_some_and(|s| s.is_some()));
             let placed = ready
@@ -81,10 +82,6 @@ pub(crate) fn greedy(model: &Model, root: &Node, scores: &[f64]) -> Option<Vec<O
     }
     repair(model, root, scores, &mut plan)?;
     model.violation(&plan).is_none().then_some(plan)
-}
-
-fn prerequisites(model: &Model, i: usize) -> &[usize] {
-    model.prerequisites.get(i).map(Vec::as_slice).unwrap_or(&[])
 }
 
 pub(crate) fn add(
@@ -170,7 +167,7 @@ fn place(
                 continue;
             }
         }
-        let ready = prerequisites(model, i).iter().all(|&j| {
+        let ready = model.prerequisites_of(i).iter().all(|&j| {
             plan.get(j)
                 .copied()
                 .flatten()

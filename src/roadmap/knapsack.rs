@@ -62,7 +62,7 @@ impl Steps {
     }
 
     /// Whole steps in `amount` person-months, rounded down.
-    fn room(&self, amount: f64) -> usize {
+    pub(crate) fn room(&self, amount: f64) -> usize {
         let steps = (amount.max(0.0) * self.scale + EPS * self.scale).floor();
         if steps >= MAX_STEPS as f64 {
             MAX_STEPS
@@ -183,17 +183,11 @@ impl Forest {
         // An initiative whose open prerequisite cannot be planned cannot be
         // planned either; chains are followed by repeating until settled.
         let blocked = |i: usize, usable: &[bool]| {
-            model
-                .prerequisites
-                .get(i)
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
-                .iter()
-                .any(|&j| {
-                    let open = node.assigned.get(j).is_some_and(|a| a.is_none());
-                    let must = node.domains.get(j).is_some_and(|d| !d.may_out);
-                    open && !must && usable.get(j) != Some(&true)
-                })
+            model.prerequisites_of(i).iter().any(|&j| {
+                let open = node.assigned.get(j).is_some_and(|a| a.is_none());
+                let must = node.domains.get(j).is_some_and(|d| !d.may_out);
+                open && !must && usable.get(j) != Some(&true)
+            })
         };
         for _ in 0..n {
             let mut changed = false;
@@ -215,10 +209,7 @@ impl Forest {
                     return None;
                 }
                 model
-                    .prerequisites
-                    .get(i)
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[])
+                    .prerequisites_of(i)
                     .iter()
                     .copied()
                     .find(|&j| usable.get(j) == Some(&true) && j != i)

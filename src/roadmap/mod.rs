@@ -52,6 +52,7 @@ mod options;
 mod pack;
 mod result;
 mod search;
+mod split;
 
 pub use check::{
     MAX_CAPACITY, MAX_NODE_BUDGET, MAX_PLAN_INITIATIVES, MAX_PLAN_PERIODS, MAX_TEAMS,

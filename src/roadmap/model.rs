@@ -60,6 +60,11 @@ impl Model {
         self.effort.len()
     }
 
+    /// The initiatives `i` depends on (none for an index out of range).
+    pub fn prerequisites_of(&self, i: usize) -> &[usize] {
+        self.prerequisites.get(i).map(Vec::as_slice).unwrap_or(&[])
+    }
+
     /// The objective contribution of initiative `i` in period `t`.
     pub fn profit(&self, i: usize, t: usize) -> f64 {
         self.value.get(i).copied().unwrap_or(0.0) * self.weight.get(t).copied().unwrap_or(0.0)

@@ -22,7 +22,7 @@ pub(crate) fn pack(
         .filter(|&i| closed.get(i).is_some_and(|c| c.is_some()))
         .collect();
     while let Some(i) = stack.pop() {
-        for &j in model.prerequisites.get(i).map(Vec::as_slice).unwrap_or(&[]) {
+        for &j in model.prerequisites_of(i) {
             let open = root.assigned.get(j).is_some_and(|a| a.is_none());
             let may_in = root.domains.get(j).is_some_and(|d| d.may_in);
             if let Some(slot) = closed.get_mut(j) {
@@ -100,10 +100,7 @@ fn pack_set(model: &Model, root: &Node, choice: &[Option<usize>]) -> Option<Vec<
         }
         let ready = |i: usize, plan: &[Option<usize>]| {
             model
-                .prerequisites
-                .get(i)
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
+                .prerequisites_of(i)
                 .iter()
                 .all(|&j| plan.get(j).is_some_and(|s| s.is_some()))
         };
@@ -133,10 +130,7 @@ fn pack_set(model: &Model, root: &Node, choice: &[Option<usize>]) -> Option<Vec<
                 continue;
             };
             let earliest = model
-                .prerequisites
-                .get(i)
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
+                .prerequisites_of(i)
                 .iter()
                 .filter_map(|&j| plan.get(j).copied().flatten())
                 .map(|s| s.saturating_add(model.lag))

@@ -6,11 +6,21 @@ use super::knapsack::{knapsack_bound, tune_targets, Steps};
 use super::model::{cell, Model};
 use super::node::Node;
 use super::pack::pack;
+use super::split::{self, Split};
 use std::rc::Rc;
 
 /// Down to this depth each node tunes the targets' multipliers for its own
 /// knapsack bound: the first decisions change the best prices the most.
 const RETUNE_DEPTH: usize = 8;
+
+/// Evaluations of the period-by-period bound at each node, where its
+/// multipliers start from the parent's (the root's count depends on the
+/// size, see [`Split::root_rounds`]), and how many evaluations without a
+/// better bound halve the step (the root's multipliers start far off and
+/// need many patient steps).
+const SPLIT_NODE_ROUNDS: usize = 6;
+const SPLIT_NODE_PATIENCE: u32 = 4;
+const SPLIT_ROOT_PATIENCE: u32 = 40;
 
 /// Limits on the search: a node count, and optionally a clock.
 pub(crate) struct Budget<'a> {
@@ -35,6 +45,8 @@ struct Frame {
     node: Node,
     /// Profits for the knapsack bound in this subtree (targets priced in).
     values: Rc<Vec<f64>>,
+    /// Multipliers of the period-by-period bound in this subtree.
+    mu: Rc<Vec<f64>>,
     pi: Vec<f64>,
     bound: f64,
     item: usize,
@@ -50,6 +62,10 @@ pub(crate) fn solve(
     budget: &Budget,
 ) -> Outcome {
     let started = budget.clock.map(|(clock, _)| clock());
+    let late = || match (budget.clock, started) {
+        (Some((clock, allowed)), Some(start)) => clock() - start >= allowed,
+        _ => false,
+    };
     let periods = model.periods;
     let mut best_value = f64::NEG_INFINITY;
     let mut best = None;
@@ -114,14 +130,41 @@ pub(crate) fn solve(
         }
         candidates.dedup();
         for choice in candidates.iter().rev().take(8) {
-            if let Some(plan) = pack(model, &root, choice) {
-                let value = model.objective(&plan);
-                if value > best_value && model.violation(&plan).is_none() {
-                    best_value = value;
-                    best = Some(plan);
-                }
-            }
+            offer(
+                model,
+                pack(model, &root, choice),
+                &mut best,
+                &mut best_value,
+            );
         }
+    }
+    // Each period kept whole, with its own targets.
+    let split = steps.as_ref().and_then(|s| Split::new(model, s));
+    let mut work = split::Work::default();
+    let mut root_mu = Vec::new();
+    if let (Some(split), Some(steps)) = (&split, &steps) {
+        let mut mu = split::start(split, model, &root, &base, &pi);
+        let Some((value, seen)) = split::tune(
+            split,
+            model,
+            &root,
+            steps,
+            &base,
+            &mut mu,
+            best_value,
+            split.root_rounds(model, steps),
+            SPLIT_ROOT_PATIENCE,
+            &late,
+            &mut work,
+        ) else {
+            return finished(best, best_value, nodes);
+        };
+        root_knapsack = root_knapsack.min(value);
+        for periods in seen.iter().rev().take(8) {
+            let plan = split::plan_from(model, &root, periods);
+            offer(model, plan, &mut best, &mut best_value);
+        }
+        root_mu = mu;
     }
     if best_value > f64::NEG_INFINITY {
         let target = best_value + tolerance(best_value);
@@ -135,7 +178,8 @@ pub(crate) fn solve(
     let root_tight = root_bound.min(root_knapsack);
     if root_tight > best_value + tolerance(best_value) {
         let values = Rc::new(dp_values);
-        if let Some(frame) = frame(model, root, pi, root_tight, &order, &adjusted, values) {
+        let mu = Rc::new(root_mu);
+        if let Some(frame) = frame(model, root, pi, root_tight, &order, &adjusted, values, mu) {
             stack.push(frame);
         }
     }
@@ -158,6 +202,7 @@ pub(crate) fn solve(
         // The parent's bound holds for the whole subtree.
         let parent_bound = top.bound;
         let mut values = Rc::clone(&top.values);
+        let mut mu = Rc::clone(&top.mu);
         top.next = top.next.saturating_add(1);
         let mut child = top.node.clone();
         let mut child_pi = top.pi.clone();
@@ -209,13 +254,12 @@ pub(crate) fn solve(
                     model, &child, steps, &child_pi, &base, best_value, &mut table,
                 ) {
                     for choice in candidates.iter().rev().take(4) {
-                        if let Some(plan) = pack(model, &child, choice) {
-                            let worth = model.objective(&plan);
-                            if worth > best_value && model.violation(&plan).is_none() {
-                                best_value = worth;
-                                best = Some(plan);
-                            }
-                        }
+                        offer(
+                            model,
+                            pack(model, &child, choice),
+                            &mut best,
+                            &mut best_value,
+                        );
                     }
                     if value < child_bound {
                         child_bound = value;
@@ -227,6 +271,35 @@ pub(crate) fn solve(
                 }
             }
         }
+        if let (Some(split), Some(steps)) = (&split, &steps) {
+            let mut own = mu.as_ref().clone();
+            let Some((value, seen)) = split::tune(
+                split,
+                model,
+                &child,
+                steps,
+                &base,
+                &mut own,
+                best_value,
+                SPLIT_NODE_ROUNDS,
+                SPLIT_NODE_PATIENCE,
+                &late,
+                &mut work,
+            ) else {
+                continue;
+            };
+            if depth <= RETUNE_DEPTH {
+                for periods in seen.iter().rev().take(2) {
+                    let plan = split::plan_from(model, &child, periods);
+                    offer(model, plan, &mut best, &mut best_value);
+                }
+            }
+            child_bound = child_bound.min(value);
+            if child_bound <= best_value + tolerance(best_value) {
+                continue;
+            }
+            mu = Rc::new(own);
+        }
         if let Some(frame) = frame(
             model,
             child,
@@ -235,6 +308,7 @@ pub(crate) fn solve(
             &order,
             &adjusted,
             values,
+            mu,
         ) {
             stack.push(frame);
         }
@@ -246,7 +320,7 @@ pub(crate) fn solve(
     // each open frame, bounded on its own (tighter than the frames' bounds).
     let mut open = f64::NEG_INFINITY;
     let all = directions(periods, false);
-    for frame in &stack {
+    for (depth, frame) in stack.iter().enumerate() {
         for &choice in frame.choices.get(frame.next..).unwrap_or(&[]) {
             let mut child = frame.node.clone();
             let mut child_pi = frame.pi.clone();
@@ -264,7 +338,28 @@ pub(crate) fn solve(
                 2,
                 target,
             ) {
-                open = open.max(b.min(frame.bound));
+                let mut b = b.min(frame.bound);
+                // Deeper frames' bounds already include it, from their parents.
+                if let (Some(split), Some(steps), true) = (&split, &steps, depth <= RETUNE_DEPTH) {
+                    let mut own = frame.mu.as_ref().clone();
+                    match split::tune(
+                        split,
+                        model,
+                        &child,
+                        steps,
+                        &base,
+                        &mut own,
+                        f64::NEG_INFINITY,
+                        SPLIT_NODE_ROUNDS,
+                        SPLIT_NODE_PATIENCE,
+                        &late,
+                        &mut work,
+                    ) {
+                        Some((value, _)) => b = b.min(value),
+                        None => continue,
+                    }
+                }
+                open = open.max(b);
             }
         }
     }
@@ -300,10 +395,21 @@ fn consider(
     best: &mut Option<Vec<Option<usize>>>,
     best_value: &mut f64,
 ) {
-    if !node.can_close() {
-        return;
+    if node.can_close() {
+        offer(model, Some(node.assignment()), best, best_value);
     }
-    let plan = node.assignment();
+}
+
+/// Keeps `plan` if it is valid and worth more than the best so far.
+fn offer(
+    model: &Model,
+    plan: Option<Vec<Option<usize>>>,
+    best: &mut Option<Vec<Option<usize>>>,
+    best_value: &mut f64,
+) {
+    let Some(plan) = plan else {
+        return;
+    };
     let value = model.objective(&plan);
     if value > *best_value && model.violation(&plan).is_none() {
         *best_value = value;
@@ -341,10 +447,7 @@ fn branching_order(model: &Model, root: &Node, adjusted: &[f64]) -> Vec<usize> {
 /// How many of `i`'s prerequisites are still open at `node`.
 fn open_prerequisites(model: &Model, node: &Node, i: usize) -> usize {
     model
-        .prerequisites
-        .get(i)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
+        .prerequisites_of(i)
         .iter()
         .filter(|&&j| node.assigned.get(j).is_some_and(|a| a.is_none()))
         .count()
@@ -352,6 +455,7 @@ fn open_prerequisites(model: &Model, node: &Node, i: usize) -> usize {
 
 /// The frame that branches on the next open initiative, or `None` if the
 /// node has nothing open.
+#[allow(clippy::too_many_arguments)]
 fn frame(
     model: &Model,
     node: Node,
@@ -360,6 +464,7 @@ fn frame(
     order: &[usize],
     adjusted: &[f64],
     values: Rc<Vec<f64>>,
+    mu: Rc<Vec<f64>>,
 ) -> Option<Frame> {
     let periods = model.periods;
     let item = order
@@ -386,6 +491,7 @@ fn frame(
     Some(Frame {
         node,
         values,
+        mu,
         pi,
         bound,
         item,
