@@ -230,6 +230,29 @@ fn within_budgets(
     true
 }
 
+/// Turns a near plan into a valid one: targets repaired (the least
+/// valuable per person-month taken out first), then improved by local
+/// moves. `None` when it still breaks a constraint.
+pub(crate) fn finish(
+    model: &Model,
+    root: &Node,
+    mut plan: Vec<Option<usize>>,
+) -> Option<Vec<Option<usize>>> {
+    let density: Vec<f64> = (0..model.len())
+        .map(|i| {
+            let best = (0..model.periods)
+                .map(|t| model.profit(i, t))
+                .fold(f64::NEG_INFINITY, f64::max);
+            best / model.effort.get(i).copied().unwrap_or(0.0).max(EPS)
+        })
+        .collect();
+    repair(model, root, &density, &mut plan)?;
+    if model.violation(&plan).is_some() {
+        return None;
+    }
+    Some(improve(model, root, plan))
+}
+
 /// Takes out the lowest-scored initiative behind each missed target (with
 /// whatever depends on it) until every target is met.
 pub(crate) fn repair(

@@ -190,20 +190,7 @@ fn pack_set(model: &Model, root: &Node, choice: &[Option<usize>]) -> Option<Vec<
         &mut team_used,
         &mut kind_used,
     );
-    let density: Vec<f64> = (0..n)
-        .map(|i| {
-            let e = effort(i).max(EPS);
-            (0..periods)
-                .map(|t| model.profit(i, t))
-                .fold(f64::NEG_INFINITY, f64::max)
-                / e
-        })
-        .collect();
-    greedy::repair(model, root, &density, &mut plan)?;
-    if model.violation(&plan).is_some() {
-        return None;
-    }
-    Some(greedy::improve(model, root, plan))
+    greedy::finish(model, root, plan)
 }
 
 fn room_for(model: &Model, i: usize, t: usize, used: &[f64], team_used: &[f64]) -> bool {

@@ -6,21 +6,22 @@ use super::knapsack::{knapsack_bound, tune_targets, Steps};
 use super::model::{cell, Model};
 use super::node::Node;
 use super::pack::pack;
-use super::split::{self, Split};
+use super::split::{self, Rounds, Split};
 use std::rc::Rc;
 
 /// Down to this depth each node tunes the targets' multipliers for its own
 /// knapsack bound: the first decisions change the best prices the most.
 const RETUNE_DEPTH: usize = 8;
 
-/// Evaluations of the period-by-period bound at each node, where its
-/// multipliers start from the parent's (the root's count depends on the
-/// size, see [`Split::root_rounds`]), and how many evaluations without a
-/// better bound halve the step (the root's multipliers start far off and
-/// need many patient steps).
-const SPLIT_NODE_ROUNDS: usize = 6;
-const SPLIT_NODE_PATIENCE: u32 = 4;
-const SPLIT_ROOT_PATIENCE: u32 = 40;
+/// Tuning of the period-by-period bound at each node, where its
+/// multipliers start from the parent's: a few quick steps. (At the root
+/// they start far off and take many patient steps, as many as
+/// [`Split::root_rounds`] allows.)
+const SPLIT_NODE: Rounds = Rounds {
+    most: 6,
+    patience: 4,
+    keep: 0,
+};
 
 /// Limits on the search: a node count, and optionally a clock.
 pub(crate) struct Budget<'a> {
@@ -152,15 +153,18 @@ pub(crate) fn solve(
             &base,
             &mut mu,
             best_value,
-            split.root_rounds(model, steps),
-            SPLIT_ROOT_PATIENCE,
+            Rounds {
+                most: split.root_rounds(model, steps),
+                patience: 40,
+                keep: 8,
+            },
             &late,
             &mut work,
         ) else {
             return finished(best, best_value, nodes);
         };
         root_knapsack = root_knapsack.min(value);
-        for periods in seen.iter().rev().take(8) {
+        for periods in &seen {
             let plan = split::plan_from(model, &root, periods);
             offer(model, plan, &mut best, &mut best_value);
         }
@@ -281,18 +285,19 @@ pub(crate) fn solve(
                 &base,
                 &mut own,
                 best_value,
-                SPLIT_NODE_ROUNDS,
-                SPLIT_NODE_PATIENCE,
+                Rounds {
+                    // Plans from the relaxation, near the top only.
+                    keep: if depth <= RETUNE_DEPTH { 2 } else { 0 },
+                    ..SPLIT_NODE
+                },
                 &late,
                 &mut work,
             ) else {
                 continue;
             };
-            if depth <= RETUNE_DEPTH {
-                for periods in seen.iter().rev().take(2) {
-                    let plan = split::plan_from(model, &child, periods);
-                    offer(model, plan, &mut best, &mut best_value);
-                }
+            for periods in &seen {
+                let plan = split::plan_from(model, &child, periods);
+                offer(model, plan, &mut best, &mut best_value);
             }
             child_bound = child_bound.min(value);
             if child_bound <= best_value + tolerance(best_value) {
@@ -350,8 +355,7 @@ pub(crate) fn solve(
                         &base,
                         &mut own,
                         f64::NEG_INFINITY,
-                        SPLIT_NODE_ROUNDS,
-                        SPLIT_NODE_PATIENCE,
+                        SPLIT_NODE,
                         &late,
                         &mut work,
                     ) {

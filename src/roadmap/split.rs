@@ -17,6 +17,7 @@ use super::bound::fits;
 use super::knapsack::Steps;
 use super::model::{cell, Model};
 use super::node::Node;
+use std::collections::VecDeque;
 
 /// Kinds of work ([`crate::WorkKind::ALL`]).
 const KINDS: usize = 3;
@@ -29,6 +30,10 @@ const TOLERANCE: f64 = 1e-7;
 /// The most table cells one evaluation may fill: beyond it the bound is not
 /// used, so a search step stays cheap.
 const MAX_CELLS: usize = 1_000_000;
+
+/// The most capacity steps one period may have: the mix of kinds is
+/// searched over pairs of amounts, so the work grows with its square.
+const MAX_WIDTH: usize = 1_000;
 
 /// Table cells the root may fill while tuning its multipliers (about a
 /// tenth of a second).
@@ -74,11 +79,10 @@ impl Split {
             .map(|&c| steps.room(c))
             .max()
             .unwrap_or(0);
-        if open
+        let cells = open
             .saturating_add(KINDS)
-            .saturating_mul(widest.saturating_add(1))
-            > MAX_CELLS
-        {
+            .saturating_mul(widest.saturating_add(1));
+        if cells > MAX_CELLS || widest > MAX_WIDTH {
             return None;
         }
         let mut rows = vec![Vec::new(); model.periods];
@@ -461,12 +465,23 @@ pub(crate) fn start(
     mu
 }
 
+/// How long [`tune`] works on one node.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rounds {
+    /// Evaluations at most.
+    pub most: usize,
+    /// Evaluations without a better bound before the step is halved.
+    pub patience: u32,
+    /// How many of the last relaxed choices to return as plan candidates.
+    pub keep: usize,
+}
+
 /// Improves the multipliers by subgradient steps (Polyak's step towards
-/// `lower`, the best plan known) for at most `rounds` evaluations, fewer
-/// once `late` says the time allowed is over. Returns
-/// the best bound seen, with `multipliers` set to those that gave it, and
-/// the relaxed choices met on the way (candidates for plans); `None` when
-/// the node has no valid completion.
+/// `lower`, the best plan known) for at most `rounds.most` evaluations,
+/// fewer once `late` says the time allowed is over. Returns the best bound
+/// seen, with `multipliers` set to those that gave it, and the last
+/// `rounds.keep` relaxed choices (candidates for plans); `None` when the
+/// node has no valid completion.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn tune(
     split: &Split,
@@ -476,29 +491,34 @@ pub(crate) fn tune(
     values: &[f64],
     multipliers: &mut Vec<f64>,
     lower: f64,
-    rounds: usize,
-    patience: u32,
+    rounds: Rounds,
     late: &dyn Fn() -> bool,
     work: &mut Work,
-) -> Option<(f64, Vec<Vec<Vec<usize>>>)> {
+) -> Option<(f64, VecDeque<Vec<Vec<usize>>>)> {
     let n = model.len();
     let periods = model.periods;
     multipliers.resize(split.multipliers(model), 0.0);
     let mut best = f64::INFINITY;
     let mut best_multipliers = multipliers.clone();
-    let mut seen = Vec::new();
+    let mut seen = VecDeque::with_capacity(rounds.keep);
     let mut scale = 1.0;
     let mut since_better = 0u32;
     let mut priced = std::mem::take(&mut work.priced);
-    for round in 0..rounds {
+    for round in 0..rounds.most {
         // Any evaluation is a valid bound: past the time allowed, stop
         // after the first.
         if round > 0 && late() {
             break;
         }
         let (mu, nu) = multipliers.split_at(n.min(multipliers.len()));
-        split.priced(model, values, nu, &mut priced);
-        let Some(relaxed) = split.evaluate(model, node, steps, &priced, mu, work) else {
+        // Without dependencies there is nothing to price.
+        let values = if split.edges.is_empty() {
+            values
+        } else {
+            split.priced(model, values, nu, &mut priced);
+            &priced
+        };
+        let Some(relaxed) = split.evaluate(model, node, steps, values, mu, work) else {
             work.priced = priced;
             return None;
         };
@@ -508,18 +528,10 @@ pub(crate) fn tune(
             since_better = 0;
         } else {
             since_better = since_better.saturating_add(1);
-            if since_better >= patience {
+            if since_better >= rounds.patience {
                 scale /= 2.0;
                 since_better = 0;
             }
-        }
-        let target = if lower.is_finite() {
-            lower
-        } else {
-            relaxed.value * 0.97
-        };
-        if best <= target {
-            break;
         }
         // Subgradient: for each open initiative 1 - the periods it is in;
         // for each dependency and period, the prerequisite's periods up to
@@ -538,27 +550,35 @@ pub(crate) fn tune(
                 }
             })
             .collect();
-        let placed = |i: usize| -> Vec<usize> {
-            match node.assigned.get(i) {
-                Some(Some(Some(t))) => vec![*t],
-                Some(Some(None)) => Vec::new(),
-                _ => relaxed.periods.get(i).cloned().unwrap_or_default(),
-            }
+        let placed = |i: usize| {
+            let (fixed, open): (Option<usize>, &[usize]) = match node.assigned.get(i) {
+                Some(Some(decided)) => (*decided, &[]),
+                _ => (None, relaxed.periods.get(i).map_or(&[], Vec::as_slice)),
+            };
+            fixed.into_iter().chain(open.iter().copied())
         };
         for &(j, i) in &split.edges {
-            let (before, after) = (placed(j), placed(i));
             for t in 0..periods {
-                let ready = before
-                    .iter()
-                    .filter(|&&s| s.saturating_add(model.lag) <= t)
+                let ready = placed(j)
+                    .filter(|&s| s.saturating_add(model.lag) <= t)
                     .count() as f64;
-                let there = after.iter().filter(|&&s| s == t).count() as f64;
+                let there = placed(i).filter(|&s| s == t).count() as f64;
                 gradient.push(ready - there);
             }
         }
-        seen.push(relaxed.periods);
+        if rounds.keep > 0 {
+            if seen.len() >= rounds.keep {
+                seen.pop_front();
+            }
+            seen.push_back(relaxed.periods);
+        }
+        let target = if lower.is_finite() {
+            lower
+        } else {
+            relaxed.value * 0.97
+        };
         let norm: f64 = gradient.iter().map(|g| g * g).sum();
-        if norm <= 0.0 || scale < 1e-3 {
+        if best <= target || norm <= 0.0 || scale < 1e-3 {
             break;
         }
         let step = scale * (best.min(relaxed.value) - target).max(1e-9) / norm;
@@ -614,19 +634,7 @@ pub(crate) fn plan_from(
             break;
         }
     }
-    let density: Vec<f64> = (0..model.len())
-        .map(|i| {
-            let best = (0..model.periods)
-                .map(|t| model.profit(i, t))
-                .fold(f64::NEG_INFINITY, f64::max);
-            best / model.effort.get(i).copied().unwrap_or(1.0).max(1e-9)
-        })
-        .collect();
-    super::greedy::repair(model, node, &density, &mut plan)?;
-    if model.violation(&plan).is_some() {
-        return None;
-    }
-    Some(super::greedy::improve(model, node, plan))
+    super::greedy::finish(model, node, plan)
 }
 
 #[cfg(test)]
@@ -745,8 +753,11 @@ mod tests {
                 &values,
                 &mut multipliers,
                 best.unwrap_or(f64::NEG_INFINITY),
-                200,
-                10,
+                Rounds {
+                    most: 200,
+                    patience: 10,
+                    keep: 0,
+                },
                 &|| false,
                 &mut Work::default(),
             );
