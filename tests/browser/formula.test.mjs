@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exampleBacklog, score } from 'twosided';
-import { ROOT, launch, serve } from './harness.mjs';
+import { launch, openCalculator, pollUntil, ROOT, serve } from './harness.mjs';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, '.tmp', 'screenshots');
 
@@ -30,12 +30,7 @@ after(async () => {
 
 beforeEach(async () => {
   await page?.close();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => { if (message.type() === 'error') pageErrors.push(message.text()); });
-  await page.goto(`${server.origin}/www/index.html`);
-  await page.evaluate(() => window.localStorage.clear());
-  await reload();
+  page = await openCalculator(browser, server.origin, pageErrors);
 });
 
 async function reload() {
@@ -43,16 +38,7 @@ async function reload() {
   await page.locator('.rank-row').first().waitFor();
 }
 
-async function until(check, message) {
-  const deadline = Date.now() + 5000;
-  let last;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last) return last;
-    await page.waitForTimeout(50);
-  }
-  assert.fail(`${message} (last: ${JSON.stringify(last)})`);
-}
+const until = (check, message) => pollUntil(page, check, message);
 
 const rankedNames = () => page.locator('.rank-row .name').allTextContents();
 const expectedNames = (backlog, options) => score(backlog, options).filter((r) => r.rank !== null).map((r) => r.name);

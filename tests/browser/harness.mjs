@@ -2,6 +2,7 @@
 // application/wasm, so the page compiles the module while it streams) and
 // the system Chromium driven by playwright-core.
 
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -64,4 +65,36 @@ export async function launch() {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens the calculator in a new page of `browser` with empty storage, so the
+ * built-in example loads; console errors and uncaught exceptions are pushed
+ * onto `errors`. Resolves to the page once its ranking shows.
+ */
+export async function openCalculator(browser, origin, errors) {
+  const page = await browser.context.newPage();
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${origin}/www/index.html`);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await page.locator('.rank-row').first().waitFor();
+  return page;
+}
+
+/**
+ * Polls `check` every `interval` ms until it returns a truthy value, and
+ * resolves to that value; after `timeout` ms fails with `message` and the
+ * last value seen.
+ */
+export async function pollUntil(page, check, message, { timeout = 5000, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await check();
+    if (last) return last;
+    await page.waitForTimeout(interval);
+  }
+  assert.fail(`${message} (last: ${JSON.stringify(last)})`);
 }

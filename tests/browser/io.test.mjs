@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultOptions, exampleBacklog, parseCsv, planRoadmap, score } from 'twosided';
-import { ROOT, launch, serve } from './harness.mjs';
+import { launch, pollUntil, ROOT, serve } from './harness.mjs';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, '.tmp', 'screenshots');
 const data = (name) => readFile(join(ROOT, 'tests', 'data', name), 'utf8');
@@ -45,16 +45,7 @@ beforeEach(async () => {
   await page.locator('.rank-row').first().waitFor();
 });
 
-async function until(check, message, on = page) {
-  const deadline = Date.now() + 5000;
-  let last;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last) return last;
-    await on.waitForTimeout(50);
-  }
-  assert.fail(`${message} (last: ${JSON.stringify(last)})`);
-}
+const until = (check, message, on = page) => pollUntil(on, check, message);
 
 const rankedNames = (on = page) => on.locator('.rank-row .name').allTextContents();
 const expectedNames = (backlog, options) => score(backlog, options).filter((r) => r.rank !== null).map((r) => r.name);

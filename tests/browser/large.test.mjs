@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { score } from 'twosided';
-import { launch, serve } from './harness.mjs';
+import { launch, openCalculator, pollUntil, serve } from './harness.mjs';
 import { generatedBacklog } from '../bench/backlogs.mjs';
 import { scoreAndRank } from '../bench/baseline.mjs';
 
@@ -23,13 +23,7 @@ const pageErrors = [];
 before(async () => {
   server = await serve();
   browser = await launch();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => { if (message.type() === 'error') pageErrors.push(message.text()); });
-  await page.goto(`${server.origin}/www/index.html`);
-  await page.evaluate(() => window.localStorage.clear());
-  await page.reload();
-  await page.locator('.rank-row').first().waitFor();
+  page = await openCalculator(browser, server.origin, pageErrors);
 });
 
 after(async () => {
@@ -38,16 +32,8 @@ after(async () => {
 });
 
 /** Poll until `check` returns a truthy value. */
-async function until(check, message, timeout = 30_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last) return last;
-    await page.waitForTimeout(100);
-  }
-  assert.fail(`${message} (last: ${JSON.stringify(last)})`);
-}
+const until = (check, message, timeout = 30_000) =>
+  pollUntil(page, check, message, { timeout, interval: 100 });
 
 /** The rendered rows as [position (1-based), name], top to bottom. */
 const renderedRows = () => page.locator('.rank-row').evaluateAll((rows) =>

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exampleBacklog, score } from 'twosided';
-import { ROOT, launch, serve } from './harness.mjs';
+import { launch, pollUntil, ROOT, serve } from './harness.mjs';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, '.tmp', 'screenshots');
 
@@ -53,16 +53,7 @@ async function open({ fresh = false } = {}) {
 }
 
 /** Poll until `check` returns a truthy value (the page updates after events). */
-async function until(check, message) {
-  const deadline = Date.now() + 5000;
-  let last;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last) return last;
-    await page.waitForTimeout(50);
-  }
-  assert.fail(`${message} (last: ${JSON.stringify(last)})`);
-}
+const until = (check, message) => pollUntil(page, check, message);
 
 const rankedNames = () => page.locator('.rank-row .name').allTextContents();
 const expectedNames = (backlog, options) => score(backlog, options).filter((r) => r.rank !== null).map((r) => r.name);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { applyCorrections, exampleBacklog, reviewOutcomes, score } from 'twosided';
-import { ROOT, launch, serve } from './harness.mjs';
+import { launch, openCalculator, pollUntil, ROOT, serve } from './harness.mjs';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, '.tmp', 'screenshots');
 
@@ -30,26 +30,11 @@ after(async () => {
 beforeEach(async () => {
   await page?.close();
   consoleErrors.length = 0;
-  page = await browser.context.newPage();
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
-  await page.goto(`${server.origin}/www/index.html`);
-  await page.evaluate(() => window.localStorage.clear());
-  await page.reload();
-  await page.locator('.rank-row').first().waitFor();
+  page = await openCalculator(browser, server.origin, consoleErrors);
   await page.getByRole('tab', { name: 'Review' }).click();
 });
 
-async function until(check, message) {
-  const deadline = Date.now() + 5000;
-  let last;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last) return last;
-    await page.waitForTimeout(50);
-  }
-  assert.fail(`${message} (last: ${JSON.stringify(last)})`);
-}
+const until = (check, message) => pollUntil(page, check, message);
 
 const rankedNames = () => page.locator('.rank-row .name').allTextContents();
 const ranked = (backlog) => score(backlog).filter((r) => r.rank !== null).map((r) => r.name);

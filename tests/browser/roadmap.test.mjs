@@ -5,7 +5,7 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exampleBacklog, planRoadmap, defaultOptions } from 'twosided';
-import { launch, serve } from './harness.mjs';
+import { launch, openCalculator, serve } from './harness.mjs';
 import { formatNumber } from '../../www/js/format.js';
 
 let server;
@@ -26,13 +26,7 @@ after(async () => {
 beforeEach(async () => {
   await page?.close();
   consoleErrors.length = 0;
-  page = await browser.context.newPage();
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
-  await page.goto(`${server.origin}/www/index.html`);
-  await page.evaluate(() => window.localStorage.clear());
-  await page.reload();
-  await page.locator('.rank-row').first().waitFor();
+  page = await openCalculator(browser, server.origin, consoleErrors);
   await page.getByRole('tab', { name: 'Roadmap' }).click();
   await page.locator('section.period').first().waitFor();
 });

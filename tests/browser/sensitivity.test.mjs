@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exampleBacklog, simulate, sweepWeights } from 'twosided';
-import { ROOT, launch, serve } from './harness.mjs';
+import { launch, pollUntil, ROOT, serve } from './harness.mjs';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, '.tmp', 'screenshots');
 
@@ -41,16 +41,8 @@ beforeEach(async () => {
 });
 
 /** Poll until `check` returns a truthy value. */
-async function until(check, message, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last) return last;
-    await page.waitForTimeout(20);
-  }
-  assert.fail(`${message} (last: ${JSON.stringify(last)})`);
-}
+const until = (check, message, timeout = 10000) =>
+  pollUntil(page, check, message, { timeout, interval: 20 });
 
 const showTab = (name) => page.getByRole('tab', { name }).click();
 
