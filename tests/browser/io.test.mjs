@@ -75,11 +75,12 @@ describe('import, export and share', () => {
     await page.getByRole('button', { name: 'See the ranking' }).click();
     await until(async () => JSON.stringify(await rankedNames()) === JSON.stringify(expected), 'imported backlog ranked');
 
-    // Change a setting so the link must carry it.
-    await page.locator('input.weight').evaluate((slider) => {
-      slider.value = '85';
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      slider.dispatchEvent(new Event('change', { bubbles: true }));
+    // Change a setting so the link must carry it. The slider is still held:
+    // the ranking follows it, and the settled value is announced on release.
+    const slider = page.locator('input.weight');
+    await slider.evaluate((input) => {
+      input.value = '85';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     const expectedShared = expectedNames(imported, { ...defaultOptions(), buyerWeight: 0.85 });
     await until(async () => JSON.stringify(await rankedNames()) === JSON.stringify(expectedShared), 'weight applied');
@@ -91,6 +92,10 @@ describe('import, export and share', () => {
     assert.match(url, /#scenario=v1\.[A-Za-z0-9_-]+$/);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
     assert.equal(await page.locator('input.share-link').inputValue(), url);
+    // Released after the copy: the weight the link carries settles, which is no edit.
+    await slider.evaluate((input) => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await page.waitForTimeout(600);
+    assert.equal(page.url(), url, 'the slider settling keeps the link in the address bar');
 
     // A fresh browser profile: no saved backlog, only the link.
     const fresh = await launch();

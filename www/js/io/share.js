@@ -21,9 +21,16 @@ export function createShare({ store, confirm }, { onError, onLoaded }) {
   const clearFragment = () => {
     if (hasScenario()) window.history.replaceState(window.history.state, '', withoutFragment());
   };
-  for (const type of ['edit', 'backlog', 'options']) {
+  // The settings the address bar's link carries. The weight slider writes its
+  // value at once and announces it only when it settles, so a link copied in
+  // between already has the new weight: that late announcement is no change.
+  let linkedSettings = null;
+  for (const type of ['edit', 'backlog']) {
     store.on(type, () => { if (!applying) clearFragment(); });
   }
+  store.on('options', () => {
+    if (!applying && !sameJson(store.options, linkedSettings)) clearFragment();
+  });
 
   /** The link to the current scenario; throws a message when there is none. */
   function link() {
@@ -43,6 +50,7 @@ export function createShare({ store, confirm }, { onError, onLoaded }) {
   async function copy() {
     const url = link();
     window.history.replaceState(window.history.state, '', url);
+    linkedSettings = structuredClone(store.options);
     try {
       await navigator.clipboard.writeText(url);
       return { url, copied: true };
@@ -56,6 +64,7 @@ export function createShare({ store, confirm }, { onError, onLoaded }) {
     try {
       const options = scenario.settings ? { ...store.defaultOptions(), ...scenario.settings } : undefined;
       store.replace(scenario.backlog, options);
+      linkedSettings = structuredClone(store.options);
     } finally {
       applying = false;
     }
