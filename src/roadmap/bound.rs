@@ -73,21 +73,8 @@ pub(crate) fn evaluate(
             Some(Some(t)) => total += adjusted(i, *t),
             Some(None) => {}
             None => {
-                let domain = node.domains.get(i)?;
-                let effort = model.effort.get(i).copied().unwrap_or(0.0);
-                let mut best = if domain.may_out {
-                    0.0
-                } else {
-                    f64::NEG_INFINITY
-                };
-                if domain.may_in {
-                    for t in domain.lo..=domain.hi {
-                        if fits(model, node, i, t) {
-                            let price = pi.get(t).copied().unwrap_or(0.0);
-                            best = best.max(adjusted(i, t) - effort * price);
-                        }
-                    }
-                }
+                let (inside, outside) = best_reduced(model, node, i, pi, adjusted, &[])?;
+                let best = inside.max(outside);
                 if best == f64::NEG_INFINITY {
                     return None;
                 }
@@ -96,6 +83,43 @@ pub(crate) fn evaluate(
         }
     }
     Some(total)
+}
+
+/// The best reduced profit (adjusted profit less effort at the period's
+/// price) of open initiative `i`, over the periods in `moved` and over the
+/// others; leaving it out counts among the others, at 0, when allowed.
+/// `NEG_INFINITY` where there is no choice; `None` for an unknown initiative.
+#[inline]
+fn best_reduced<F: Fn(usize, usize) -> f64 + ?Sized>(
+    model: &Model,
+    node: &Node,
+    i: usize,
+    pi: &[f64],
+    adjusted: &F,
+    moved: &[bool],
+) -> Option<(f64, f64)> {
+    let domain = node.domains.get(i)?;
+    let effort = model.effort.get(i).copied().unwrap_or(0.0);
+    let mut inside = f64::NEG_INFINITY;
+    let mut outside = if domain.may_out {
+        0.0
+    } else {
+        f64::NEG_INFINITY
+    };
+    if domain.may_in {
+        for t in domain.lo..=domain.hi {
+            if fits(model, node, i, t) {
+                let price = pi.get(t).copied().unwrap_or(0.0);
+                let reduced = adjusted(i, t) - effort * price;
+                if moved.get(t) == Some(&true) {
+                    inside = inside.max(reduced);
+                } else {
+                    outside = outside.max(reduced);
+                }
+            }
+        }
+    }
+    Some((inside, outside))
 }
 
 /// One exact line search: moves the prices of the periods in `direction`
@@ -114,19 +138,12 @@ pub(crate) fn line_search(
     let mut constant = 0.0;
     let mut room = 0.0;
     let mut lowest_price = f64::INFINITY;
-    for (t, ((&r, &p), &d)) in node
-        .remaining
-        .iter()
-        .zip(pi.iter())
-        .zip(direction)
-        .enumerate()
-    {
+    for ((&r, &p), &d) in node.remaining.iter().zip(pi.iter()).zip(direction) {
         constant += r.max(0.0) * p;
         if d {
             room += r.max(0.0);
             lowest_price = lowest_price.min(p);
         }
-        let _ = t;
     }
     // Items that must take a moved period whatever the step.
     let mut always = 0.0;
@@ -137,27 +154,8 @@ pub(crate) fn line_search(
             Some(Some(t)) => constant += adj(i, *t),
             Some(None) => {}
             None => {
-                let domain = node.domains.get(i)?;
                 let effort = model.effort.get(i).copied().unwrap_or(0.0);
-                let mut inside = f64::NEG_INFINITY;
-                let mut outside = if domain.may_out {
-                    0.0
-                } else {
-                    f64::NEG_INFINITY
-                };
-                if domain.may_in {
-                    for t in domain.lo..=domain.hi {
-                        if fits(model, node, i, t) {
-                            let price = pi.get(t).copied().unwrap_or(0.0);
-                            let reduced = adj(i, t) - effort * price;
-                            if direction.get(t) == Some(&true) {
-                                inside = inside.max(reduced);
-                            } else {
-                                outside = outside.max(reduced);
-                            }
-                        }
-                    }
-                }
+                let (inside, outside) = best_reduced(model, node, i, pi, &adj, direction)?;
                 match (inside > f64::NEG_INFINITY, outside > f64::NEG_INFINITY) {
                     (false, false) => return None,
                     (false, true) => constant += outside,

@@ -342,20 +342,13 @@ pub(crate) fn improve(
                     continue;
                 }
                 // Add it, if it fits.
-                if effort(i) <= room(&used, t) + EPS {
-                    if let Some(slot) = plan.get_mut(i) {
-                        *slot = Some(t);
+                if effort(i) <= room(&used, t) + EPS && try_moves(model, &mut plan, &[(i, Some(t))])
+                {
+                    if let Some(u) = used.get_mut(t) {
+                        *u += effort(i);
                     }
-                    if model.violation(&plan).is_none() {
-                        if let Some(u) = used.get_mut(t) {
-                            *u += effort(i);
-                        }
-                        better = true;
-                        break 'periods;
-                    }
-                    if let Some(slot) = plan.get_mut(i) {
-                        *slot = None;
-                    }
+                    better = true;
+                    break 'periods;
                 }
                 // Swap it for one worth less in the same period.
                 for j in 0..n {
@@ -368,24 +361,12 @@ pub(crate) fn improve(
                     if gain <= loss + EPS || effort(i) > room(&used, t) + effort(j) + EPS {
                         continue;
                     }
-                    if let Some(slot) = plan.get_mut(j) {
-                        *slot = None;
-                    }
-                    if let Some(slot) = plan.get_mut(i) {
-                        *slot = Some(t);
-                    }
-                    if model.violation(&plan).is_none() {
+                    if try_moves(model, &mut plan, &[(j, None), (i, Some(t))]) {
                         if let Some(u) = used.get_mut(t) {
                             *u += effort(i) - effort(j);
                         }
                         better = true;
                         break 'periods;
-                    }
-                    if let Some(slot) = plan.get_mut(i) {
-                        *slot = None;
-                    }
-                    if let Some(slot) = plan.get_mut(j) {
-                        *slot = Some(t);
                     }
                 }
             }
@@ -395,4 +376,24 @@ pub(crate) fn improve(
         }
     }
     plan
+}
+
+/// Makes `moves` (initiative, new place) in `plan` if the result is a valid
+/// plan; otherwise leaves `plan` as it was. Whether the moves were made.
+fn try_moves(model: &Model, plan: &mut [Option<usize>], moves: &[(usize, Option<usize>)]) -> bool {
+    let mut before = Vec::with_capacity(moves.len());
+    for &(i, place) in moves {
+        if let Some(slot) = plan.get_mut(i) {
+            before.push((i, std::mem::replace(slot, place)));
+        }
+    }
+    if model.violation(plan).is_none() {
+        return true;
+    }
+    for &(i, place) in before.iter().rev() {
+        if let Some(slot) = plan.get_mut(i) {
+            *slot = place;
+        }
+    }
+    false
 }

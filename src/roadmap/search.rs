@@ -6,7 +6,7 @@ use super::knapsack::{knapsack_bound, tune_targets, Steps};
 use super::model::{cell, Model};
 use super::node::Node;
 use super::pack::pack;
-use super::split::{self, Rounds, Split};
+use super::split::{self, Rounds, Split, Tuner};
 use std::rc::Rc;
 
 /// Down to this depth each node tunes the targets' multipliers for its own
@@ -141,26 +141,19 @@ pub(crate) fn solve(
     }
     // Each period kept whole, with its own targets.
     let split = steps.as_ref().and_then(|s| Split::new(model, s));
-    let mut work = split::Work::default();
+    let mut tuner = split
+        .as_ref()
+        .zip(steps.as_ref())
+        .map(|(split, steps)| Tuner::new(model, steps, split, &base, &late));
     let mut root_mu = Vec::new();
-    if let (Some(split), Some(steps)) = (&split, &steps) {
-        let mut mu = split::start(split, model, &root, &base, &pi);
-        let Some((value, seen)) = split::tune(
-            split,
-            model,
-            &root,
-            steps,
-            &base,
-            &mut mu,
-            best_value,
-            Rounds {
-                most: split.root_rounds(model, steps),
-                patience: 40,
-                keep: 8,
-            },
-            &late,
-            &mut work,
-        ) else {
+    if let Some(tuner) = &mut tuner {
+        let mut mu = split::start(tuner.split, model, &root, &base, &pi);
+        let rounds = Rounds {
+            most: tuner.root_rounds(),
+            patience: 40,
+            keep: 8,
+        };
+        let Some((value, seen)) = tuner.tune(&root, &mut mu, best_value, rounds) else {
             return finished(best, best_value, nodes);
         };
         root_knapsack = root_knapsack.min(value);
@@ -275,24 +268,14 @@ pub(crate) fn solve(
                 }
             }
         }
-        if let (Some(split), Some(steps)) = (&split, &steps) {
+        if let Some(tuner) = &mut tuner {
             let mut own = mu.as_ref().clone();
-            let Some((value, seen)) = split::tune(
-                split,
-                model,
-                &child,
-                steps,
-                &base,
-                &mut own,
-                best_value,
-                Rounds {
-                    // Plans from the relaxation, near the top only.
-                    keep: if depth <= RETUNE_DEPTH { 2 } else { 0 },
-                    ..SPLIT_NODE
-                },
-                &late,
-                &mut work,
-            ) else {
+            let rounds = Rounds {
+                // Plans from the relaxation, near the top only.
+                keep: if depth <= RETUNE_DEPTH { 2 } else { 0 },
+                ..SPLIT_NODE
+            };
+            let Some((value, seen)) = tuner.tune(&child, &mut own, best_value, rounds) else {
                 continue;
             };
             for periods in &seen {
@@ -345,20 +328,9 @@ pub(crate) fn solve(
             ) {
                 let mut b = b.min(frame.bound);
                 // Deeper frames' bounds already include it, from their parents.
-                if let (Some(split), Some(steps), true) = (&split, &steps, depth <= RETUNE_DEPTH) {
+                if let (Some(tuner), true) = (&mut tuner, depth <= RETUNE_DEPTH) {
                     let mut own = frame.mu.as_ref().clone();
-                    match split::tune(
-                        split,
-                        model,
-                        &child,
-                        steps,
-                        &base,
-                        &mut own,
-                        f64::NEG_INFINITY,
-                        SPLIT_NODE,
-                        &late,
-                        &mut work,
-                    ) {
+                    match tuner.tune(&child, &mut own, f64::NEG_INFINITY, SPLIT_NODE) {
                         Some((value, _)) => b = b.min(value),
                         None => continue,
                     }

@@ -476,6 +476,66 @@ pub(crate) struct Rounds {
     pub keep: usize,
 }
 
+/// Tunes the period-by-period bound at the nodes of one search: what every
+/// tuning there shares, and the scratch tables it reuses.
+pub(crate) struct Tuner<'a> {
+    pub split: &'a Split,
+    model: &'a Model,
+    steps: &'a Steps,
+    /// Profit of each (initiative, period) cell.
+    values: &'a [f64],
+    /// Whether the search's time is up.
+    late: &'a dyn Fn() -> bool,
+    work: Work,
+}
+
+impl<'a> Tuner<'a> {
+    /// A tuner for `model`, when it has a period-by-period bound.
+    pub fn new(
+        model: &'a Model,
+        steps: &'a Steps,
+        split: &'a Split,
+        values: &'a [f64],
+        late: &'a dyn Fn() -> bool,
+    ) -> Self {
+        Tuner {
+            split,
+            model,
+            steps,
+            values,
+            late,
+            work: Work::default(),
+        }
+    }
+
+    /// [`tune`] at `node`, from `multipliers`.
+    pub fn tune(
+        &mut self,
+        node: &Node,
+        multipliers: &mut Vec<f64>,
+        lower: f64,
+        rounds: Rounds,
+    ) -> Option<(f64, VecDeque<Vec<Vec<usize>>>)> {
+        tune(
+            self.split,
+            self.model,
+            node,
+            self.steps,
+            self.values,
+            multipliers,
+            lower,
+            rounds,
+            self.late,
+            &mut self.work,
+        )
+    }
+
+    /// As many root rounds as the fixed amount of root work allows.
+    pub fn root_rounds(&self) -> usize {
+        self.split.root_rounds(self.model, self.steps)
+    }
+}
+
 /// Improves the multipliers by subgradient steps (Polyak's step towards
 /// `lower`, the best plan known) for at most `rounds.most` evaluations,
 /// fewer once `late` says the time allowed is over. Returns the best bound
@@ -483,7 +543,7 @@ pub(crate) struct Rounds {
 /// `rounds.keep` relaxed choices (candidates for plans); `None` when the
 /// node has no valid completion.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn tune(
+fn tune(
     split: &Split,
     model: &Model,
     node: &Node,

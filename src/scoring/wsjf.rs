@@ -36,10 +36,9 @@ impl Scorer for Wsjf {
         initiative: &Initiative,
         side: Side,
     ) -> Result<SideRaw, Problem> {
-        let [business_value, time_criticality, risk_reduction, job_size] =
-            inputs(initiative, index, side)?;
-        let cost_of_delay = business_value + time_criticality + risk_reduction;
-        let value = cost_of_delay / job_size;
+        let parts = inputs(initiative, index, side)?;
+        let (cost_of_delay, value) = weigh(parts);
+        let [business_value, time_criticality, risk_reduction, job_size] = parts;
         Ok(SideRaw {
             value,
             explanation: Explanation {
@@ -70,10 +69,15 @@ impl Scorer for Wsjf {
         initiative: &Initiative,
         side: Side,
     ) -> Result<f64, Problem> {
-        let [business_value, time_criticality, risk_reduction, job_size] =
-            inputs(initiative, index, side)?;
-        Ok((business_value + time_criticality + risk_reduction) / job_size)
+        Ok(weigh(inputs(initiative, index, side)?).1)
     }
+}
+
+/// WSJF's arithmetic, for the value and its explanation alike: the cost of
+/// delay (value + time criticality + risk reduction), and that over the job size.
+fn weigh([business_value, time_criticality, risk_reduction, job_size]: [f64; 4]) -> (f64, f64) {
+    let cost_of_delay = business_value + time_criticality + risk_reduction;
+    (cost_of_delay, cost_of_delay / job_size)
 }
 
 /// This side's user-business value, then the shared time criticality, risk
