@@ -1,16 +1,21 @@
 // Shared by the browser tests: a static server for the repository root (with
-// application/wasm, so the page compiles the module while it streams) and
-// the system Chromium driven by playwright-core.
+// application/wasm, so the page compiles the module while it streams), the
+// system Chromium driven by playwright-core, and the hooks that give each
+// test file one of each.
 
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { after, before, beforeEach } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** Where the tests save their screenshots, for a person to look at. */
+export const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, '.tmp', 'screenshots');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -68,19 +73,75 @@ export async function launch() {
 }
 
 /**
- * Opens the calculator in a new page of `browser` with empty storage, so the
- * built-in example loads; console errors and uncaught exceptions are pushed
- * onto `errors`. Resolves to the page once its ranking shows.
+ * Pushes `page`'s console errors and uncaught exceptions onto `errors`; with
+ * `failedResponses`, also every HTTP response of 400 or more, so a missing
+ * file fails the test even when the page copes without it.
  */
-export async function openCalculator(browser, origin, errors) {
-  const page = await browser.context.newPage();
+export function recordErrors(page, errors, { failedResponses = false } = {}) {
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   page.on('pageerror', (error) => errors.push(String(error)));
+  if (failedResponses) {
+    page.on('response', (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
+  }
+}
+
+/**
+ * Opens the calculator in a new page of `browser` with empty storage, so the
+ * built-in example loads; errors are recorded onto `errors` as by
+ * recordErrors. `watch(page)` is called before the page loads, so listeners
+ * it adds see the first load too. Resolves to the page once its ranking shows.
+ */
+export async function openCalculator(browser, origin, errors, { failedResponses = false, watch } = {}) {
+  const page = await browser.context.newPage();
+  recordErrors(page, errors, { failedResponses });
+  watch?.(page);
   await page.goto(`${origin}/www/index.html`);
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await page.locator('.rank-row').first().waitFor();
   return page;
+}
+
+/**
+ * Registers a test file's before and after hooks: one server (given
+ * `requests`, as serve takes it) and one browser for all its tests, and the
+ * screenshots folder. The returned object's `server` and `browser` are set
+ * once the tests run. `setup(suite)` runs in the same hook once they are:
+ * a file's own top-level before hook would not wait for this one, as Node
+ * runs each as soon as it is registered.
+ */
+export function useBrowser({ requests, setup } = {}) {
+  const suite = { server: undefined, browser: undefined };
+  before(async () => {
+    suite.server = await serve({ requests });
+    suite.browser = await launch();
+    await mkdir(SHOTS, { recursive: true });
+    await setup?.(suite);
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
+/**
+ * useBrowser (`requests` and `setup` as there), and before each test a fresh
+ * page of the calculator with empty storage (see openCalculator), showing
+ * `tab` when given, so every test starts from the example whatever the one
+ * before it did. The returned object's `page` is the current test's. Errors
+ * gather in `errors` over the whole file, so a last test can check that none
+ * arose anywhere; with `errorsPerTest` it is emptied before each test instead.
+ */
+export function useCalculator({ tab, errorsPerTest = false, failedResponses = false, watch, requests, setup } = {}) {
+  const suite = Object.assign(useBrowser({ requests, setup }), { page: undefined, errors: [] });
+  beforeEach(async () => {
+    await suite.page?.close();
+    if (errorsPerTest) suite.errors.length = 0;
+    suite.page = await openCalculator(suite.browser, suite.server.origin, suite.errors, { failedResponses, watch });
+    if (tab) await suite.page.getByRole('tab', { name: tab }).click();
+  });
+  return suite;
 }
 
 /**

@@ -3,13 +3,12 @@
 // share link; the Content-Security-Policy checked; no request leaves the
 // page's origin.
 
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exampleBacklog } from 'twosided';
-import { launch, serve } from './harness.mjs';
+import { useBrowser } from './harness.mjs';
 
-let server;
-let browser;
+const suite = useBrowser();
 let page;
 let offOrigin;
 let pageErrors;
@@ -25,34 +24,26 @@ const PAYLOADS = [
   '{{constructor.constructor("window.__pwned=6")()}}',
 ];
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+// A blank page: each test opens the calculator itself, with a share link or
+// a saved state of its own.
 beforeEach(async () => {
   await page?.close();
   offOrigin = [];
   pageErrors = [];
   dialogs = [];
-  page = await browser.context.newPage();
+  page = await suite.browser.context.newPage();
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) offOrigin.push(url);
+    if (!url.startsWith(`${suite.server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) offOrigin.push(url);
   });
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
 });
 
 async function open(hash = '') {
-  await page.goto(`${server.origin}/www/index.html`);
+  await page.goto(`${suite.server.origin}/www/index.html`);
   await page.evaluate(() => window.localStorage.clear());
-  await page.goto(`${server.origin}/www/index.html${hash}`);
+  await page.goto(`${suite.server.origin}/www/index.html${hash}`);
   await page.reload();
   // Attached, not visible: a share link that cannot be read opens the Data tab to say why.
   await page.locator('.rank-row').first().waitFor({ state: 'attached' });
@@ -62,11 +53,11 @@ async function open(hash = '') {
 async function openWith(backlog) {
   // Written from another page of the origin, so the calculator cannot save
   // its own state over it as it unloads.
-  await page.goto(`${server.origin}/www/favicon.svg`);
+  await page.goto(`${suite.server.origin}/www/favicon.svg`);
   await page.evaluate((saved) => {
     window.localStorage.setItem('twosided.calculator', JSON.stringify(saved));
   }, { version: 1, backlog, options: {}, drafts: {}, validBacklog: backlog });
-  await page.goto(`${server.origin}/www/index.html`);
+  await page.goto(`${suite.server.origin}/www/index.html`);
   await page.locator('.rank-row').first().waitFor();
 }
 

@@ -2,82 +2,54 @@
 // selection, see the preview, import it, share it, open the link in a fresh
 // browser, and see the same ranking. Broken input replaces nothing.
 
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultOptions, exampleBacklog, parseCsv, planRoadmap, score } from 'twosided';
-import { launch, pollUntil, ROOT, serve } from './harness.mjs';
+import { launch, pollUntil, recordErrors, ROOT, SHOTS, useCalculator } from './harness.mjs';
 
-const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, '.tmp', 'screenshots');
 const data = (name) => readFile(join(ROOT, 'tests', 'data', name), 'utf8');
 
-let server;
-let browser;
-let page;
 const requests = [];
-const consoleErrors = [];
-
-before(async () => {
-  server = await serve({ requests });
-  browser = await launch();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await mkdir(SHOTS, { recursive: true });
+const suite = useCalculator({
+  requests,
+  setup: ({ browser, server }) => browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin }),
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const until = (check, message, on = suite.page) => pollUntil(on, check, message);
 
-function watch(target) {
-  target.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-  target.on('pageerror', (error) => consoleErrors.push(String(error)));
-}
-
-beforeEach(async () => {
-  await page?.close();
-  page = await browser.context.newPage();
-  watch(page);
-  await page.goto(`${server.origin}/www/index.html`);
-  await page.evaluate(() => window.localStorage.clear());
-  await page.reload();
-  await page.locator('.rank-row').first().waitFor();
-});
-
-const until = (check, message, on = page) => pollUntil(on, check, message);
-
-const rankedNames = (on = page) => on.locator('.rank-row .name').allTextContents();
+const rankedNames = (on = suite.page) => on.locator('.rank-row .name').allTextContents();
 const expectedNames = (backlog, options) => score(backlog, options).filter((r) => r.rank !== null).map((r) => r.name);
-const showTab = (name, on = page) => on.getByRole('tab', { name }).click();
+const showTab = (name, on = suite.page) => on.getByRole('tab', { name }).click();
 
 describe('import, export and share', () => {
   test('paste a spreadsheet selection, preview, import, share, open in a fresh browser', async () => {
     const tsv = await data('spreadsheet_paste.tsv');
     await showTab('Import / export');
-    await page.getByLabel('Or paste cells from a spreadsheet, header row included').fill(tsv);
+    await suite.page.getByLabel('Or paste cells from a spreadsheet, header row included').fill(tsv);
     // The preview appears before anything is replaced.
-    const rows = page.locator('.io-preview .io-row');
+    const rows = suite.page.locator('.io-preview .io-row');
     await until(async () => (await rows.count()) === 3, 'three rows previewed');
-    assert.deepEqual(await page.locator('.io-preview .io-name').allTextContents(), ['Faster checkout', 'Seller analytics', 'Saved searches']);
-    assert.match(await page.locator('.io-summary').textContent(), /Ready to import 3 initiatives from the pasted cells \(tab-separated\)/);
-    assert.equal(await page.locator('.io-problems').count(), 0);
-    await page.screenshot({ path: join(SHOTS, 'io-desktop-preview.png'), fullPage: true });
+    assert.deepEqual(await suite.page.locator('.io-preview .io-name').allTextContents(), ['Faster checkout', 'Seller analytics', 'Saved searches']);
+    assert.match(await suite.page.locator('.io-summary').textContent(), /Ready to import 3 initiatives from the pasted cells \(tab-separated\)/);
+    assert.equal(await suite.page.locator('.io-problems').count(), 0);
+    await suite.page.screenshot({ path: join(SHOTS, 'io-desktop-preview.png'), fullPage: true });
     await showTab('Ranking');
     assert.deepEqual(await rankedNames(), expectedNames(exampleBacklog(), defaultOptions()), 'nothing replaced yet');
 
     await showTab('Import / export');
-    await page.getByRole('button', { name: 'Import 3 initiatives' }).click();
-    await until(async () => /Imported 3 initiatives/.test(await page.locator('.import-message').textContent()), 'import confirmed');
+    await suite.page.getByRole('button', { name: 'Import 3 initiatives' }).click();
+    await until(async () => /Imported 3 initiatives/.test(await suite.page.locator('.import-message').textContent()), 'import confirmed');
     const settings = { ...exampleBacklog(), initiatives: [] };
     const imported = parseCsv(tsv, { settings }).backlog;
     const expected = expectedNames(imported, defaultOptions());
-    await page.getByRole('button', { name: 'See the ranking' }).click();
+    await suite.page.getByRole('button', { name: 'See the ranking' }).click();
     await until(async () => JSON.stringify(await rankedNames()) === JSON.stringify(expected), 'imported backlog ranked');
 
     // Change a setting so the link must carry it. The slider is still held:
     // the ranking follows it, and the settled value is announced on release.
-    const slider = page.locator('input.weight');
+    const slider = suite.page.locator('input.weight');
     await slider.evaluate((input) => {
       input.value = '85';
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -86,22 +58,22 @@ describe('import, export and share', () => {
     await until(async () => JSON.stringify(await rankedNames()) === JSON.stringify(expectedShared), 'weight applied');
 
     await showTab('Import / export');
-    await page.getByRole('button', { name: 'Copy share link' }).click();
-    await until(async () => /Copied the share link/.test(await page.locator('.share-message').textContent()), 'link copied');
-    const url = page.url();
+    await suite.page.getByRole('button', { name: 'Copy share link' }).click();
+    await until(async () => /Copied the share link/.test(await suite.page.locator('.share-message').textContent()), 'link copied');
+    const url = suite.page.url();
     assert.match(url, /#scenario=v1\.[A-Za-z0-9_-]+$/);
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
-    assert.equal(await page.locator('input.share-link').inputValue(), url);
+    assert.equal(await suite.page.evaluate(() => navigator.clipboard.readText()), url);
+    assert.equal(await suite.page.locator('input.share-link').inputValue(), url);
     // Released after the copy: the weight the link carries settles, which is no edit.
     await slider.evaluate((input) => input.dispatchEvent(new Event('change', { bubbles: true })));
-    await page.waitForTimeout(600);
-    assert.equal(page.url(), url, 'the slider settling keeps the link in the address bar');
+    await suite.page.waitForTimeout(600);
+    assert.equal(suite.page.url(), url, 'the slider settling keeps the link in the address bar');
 
     // A fresh browser profile: no saved backlog, only the link.
     const fresh = await launch();
     try {
       const other = await fresh.context.newPage();
-      watch(other);
+      recordErrors(other, suite.errors);
       const before = requests.length;
       await other.goto(url);
       await other.locator('.rank-row').first().waitFor();
@@ -121,15 +93,15 @@ describe('import, export and share', () => {
 
   test('a malformed share link shows an error and keeps the data', async () => {
     const names = await rankedNames();
-    await page.goto('about:blank');
-    await page.goto(`${server.origin}/www/index.html#scenario=v1.NOTAREALLINK-bXlkYXRh`);
-    const message = page.locator('.share-message');
+    await suite.page.goto('about:blank');
+    await suite.page.goto(`${suite.server.origin}/www/index.html#scenario=v1.NOTAREALLINK-bXlkYXRh`);
+    const message = suite.page.locator('.share-message');
     await until(async () => /could not be opened/.test(await message.textContent()), 'error shown');
     assert.match(await message.textContent(), /damaged/);
     assert.match(await message.textContent(), /current backlog was kept/);
-    assert.equal(await page.getByRole('tab', { name: 'Import / export' }).getAttribute('aria-selected'), 'true');
-    assert.ok(!page.url().includes('#scenario='), 'the bad fragment is removed');
-    await page.screenshot({ path: join(SHOTS, 'io-desktop-bad-link.png') });
+    assert.equal(await suite.page.getByRole('tab', { name: 'Import / export' }).getAttribute('aria-selected'), 'true');
+    assert.ok(!suite.page.url().includes('#scenario='), 'the bad fragment is removed');
+    await suite.page.screenshot({ path: join(SHOTS, 'io-desktop-bad-link.png') });
     await showTab('Ranking');
     assert.deepEqual(await rankedNames(), names);
   });
@@ -137,27 +109,27 @@ describe('import, export and share', () => {
   test('a CSV with a bad cell shows the row and column and replaces nothing', async () => {
     const names = await rankedNames();
     await showTab('Import / export');
-    await page.locator('input[type=file]').setInputFiles({ name: 'broken_types.csv', mimeType: 'text/csv', buffer: Buffer.from(await data('broken_types.csv')) });
-    const problems = page.locator('.io-problem');
+    await suite.page.locator('input[type=file]').setInputFiles({ name: 'broken_types.csv', mimeType: 'text/csv', buffer: Buffer.from(await data('broken_types.csv')) });
+    const problems = suite.page.locator('.io-problem');
     await until(async () => (await problems.count()) === 5, 'five problems listed');
     const first = await problems.first().locator('td').allTextContents();
     assert.equal(first[0], '3');
     assert.equal(first[1], '2 (Buyer reach)');
     assert.match(first[2], /lots/);
-    assert.match(await page.locator('.io-summary').textContent(), /not imported.*Nothing was replaced/);
-    assert.equal(await page.locator('button.import-now').isDisabled(), true);
+    assert.match(await suite.page.locator('.io-summary').textContent(), /not imported.*Nothing was replaced/);
+    assert.equal(await suite.page.locator('button.import-now').isDisabled(), true);
     // The rows that could be imported are shown; skipping the bad ones enables Import.
-    assert.deepEqual(await page.locator('.io-preview .io-name').allTextContents(), ['Good row']);
-    await page.setViewportSize({ width: 375, height: 812 });
-    await page.waitForTimeout(100);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.deepEqual(await suite.page.locator('.io-preview .io-name').allTextContents(), ['Good row']);
+    await suite.page.setViewportSize({ width: 375, height: 812 });
+    await suite.page.waitForTimeout(100);
+    const overflow = await suite.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `overflows by ${overflow} px at 375 px`);
-    await page.screenshot({ path: join(SHOTS, 'io-phone-problems.png'), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByLabel('Skip rows with problems').check();
-    await until(async () => !(await page.locator('button.import-now').isDisabled()), 'import enabled');
-    assert.equal(await page.locator('button.import-now').textContent(), 'Import 1 initiative');
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await suite.page.screenshot({ path: join(SHOTS, 'io-phone-problems.png'), fullPage: true });
+    await suite.page.setViewportSize({ width: 1280, height: 900 });
+    await suite.page.getByLabel('Skip rows with problems').check();
+    await until(async () => !(await suite.page.locator('button.import-now').isDisabled()), 'import enabled');
+    assert.equal(await suite.page.locator('button.import-now').textContent(), 'Import 1 initiative');
+    await suite.page.getByRole('button', { name: 'Cancel' }).click();
     await showTab('Ranking');
     assert.deepEqual(await rankedNames(), names);
   });
@@ -165,34 +137,34 @@ describe('import, export and share', () => {
   test('a JSON file is read strictly: an unknown field is refused with its path', async () => {
     await showTab('Import / export');
     const typo = { version: 1, backlog: { initiatives: [{ id: 'a', name: 'A', effort: 1, reahc: 5 }] } };
-    await page.locator('input[type=file]').setInputFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(typo)) });
-    await until(async () => (await page.locator('.io-problem').count()) === 1, 'problem listed');
-    const [where, what] = await page.locator('.io-problem td').allTextContents();
+    await suite.page.locator('input[type=file]').setInputFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(typo)) });
+    await until(async () => (await suite.page.locator('.io-problem').count()) === 1, 'problem listed');
+    const [where, what] = await suite.page.locator('.io-problem td').allTextContents();
     assert.equal(where, 'backlog.initiatives[0].reahc');
     assert.match(what, /unknown field/i);
     // A valid document with settings imports backlog and settings.
     const backlog = exampleBacklog();
     backlog.initiatives = backlog.initiatives.slice(0, 5).map(({ dependencies, ...initiative }) => initiative);
     const doc = { version: 1, backlog, settings: { ...defaultOptions(), strategy: 'maxMin' } };
-    await page.locator('input[type=file]').setInputFiles({ name: 'five.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
-    await page.getByRole('button', { name: 'Import 5 initiatives' }).click();
+    await suite.page.locator('input[type=file]').setInputFiles({ name: 'five.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await suite.page.getByRole('button', { name: 'Import 5 initiatives' }).click();
     await showTab('Ranking');
     await until(async () => JSON.stringify(await rankedNames()) === JSON.stringify(expectedNames(backlog, doc.settings)), 'document imported');
   });
 
   test('exports download CSV and JSON', async () => {
     await showTab('Import / export');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ranking CSV' }).click()]);
+    const [download] = await Promise.all([suite.page.waitForEvent('download'), suite.page.getByRole('button', { name: 'Ranking CSV' }).click()]);
     assert.equal(download.suggestedFilename(), 'twosided-ranking.csv');
     const text = await readFile(await download.path(), 'utf8');
     const ids = text.replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(',')[1]);
     assert.deepEqual(ids, score(exampleBacklog(), defaultOptions()).map((r) => r.id));
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON file' }).click()]);
+    const [json] = await Promise.all([suite.page.waitForEvent('download'), suite.page.getByRole('button', { name: 'JSON file' }).click()]);
     const document = JSON.parse(await readFile(await json.path(), 'utf8'));
     assert.equal(document.version, 1);
     assert.deepEqual(document.backlog, exampleBacklog());
     // The roadmap is planned with the Roadmap tab's capacities and targets.
-    const [roadmapFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Roadmap CSV' }).click()]);
+    const [roadmapFile] = await Promise.all([suite.page.waitForEvent('download'), suite.page.getByRole('button', { name: 'Roadmap CSV' }).click()]);
     assert.equal(roadmapFile.suggestedFilename(), 'twosided-roadmap.csv');
     const rows = (await readFile(await roadmapFile.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r\n/);
     assert.match(rows[0], /^Period,ID,Name,Kind,Effort,/);
@@ -209,6 +181,6 @@ describe('import, export and share', () => {
   });
 
   test('no console errors', () => {
-    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(suite.errors, []);
   });
 });

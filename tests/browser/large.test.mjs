@@ -4,10 +4,10 @@
 // scrolling shows the right rows further down, and opening a row shows its
 // explanation. Not timed: tests/bench/slider.mjs measures speed.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { score } from 'twosided';
-import { launch, openCalculator, pollUntil, serve } from './harness.mjs';
+import { openCalculator, pollUntil, useBrowser } from './harness.mjs';
 import { generatedBacklog } from '../bench/backlogs.mjs';
 import { scoreAndRank } from '../bench/baseline.mjs';
 
@@ -15,20 +15,13 @@ const COUNT = 10_000;
 const backlog = generatedBacklog(COUNT, 0x5eed);
 const nameOf = new Map(backlog.initiatives.map((item) => [item.id, item.name]));
 
-let server;
-let browser;
 let page;
 const pageErrors = [];
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await openCalculator(browser, server.origin, pageErrors);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+// One page for the whole file: importing the large backlog is the slow part,
+// and the tests build on each other's state.
+useBrowser({
+  setup: async ({ browser, server }) => { page = await openCalculator(browser, server.origin, pageErrors); },
 });
 
 /** Poll until `check` returns a truthy value. */

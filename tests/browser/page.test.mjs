@@ -2,64 +2,40 @@
 // Expected orders come from the package itself (the same scores the page
 // shows), so the tests check that the page ranks as the scores say.
 
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exampleBacklog, score } from 'twosided';
-import { launch, pollUntil, ROOT, serve } from './harness.mjs';
+import { pollUntil, SHOTS, useCalculator } from './harness.mjs';
 
-const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, '.tmp', 'screenshots');
-
-let server;
-let browser;
-let page;
 const offOrigin = [];
-const consoleErrors = [];
 const dialogs = [];
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
+const suite = useCalculator({
+  failedResponses: true,
+  watch(page) {
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${suite.server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) offOrigin.push(url);
+    });
+    page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
+  },
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await page?.close();
-  page = await browser.context.newPage();
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) offOrigin.push(url);
-  });
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
-  page.on('response', (response) => { if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`); });
-  page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
-  await open({ fresh: true });
-});
-
-async function open({ fresh = false } = {}) {
-  await page.goto(`${server.origin}/www/index.html`);
-  if (fresh) {
-    await page.evaluate(() => window.localStorage.clear());
-    await page.reload();
-  }
-  await page.locator('.rank-row').first().waitFor();
+/** Opens the page again, keeping what it saved. */
+async function open() {
+  await suite.page.goto(`${suite.server.origin}/www/index.html`);
+  await suite.page.locator('.rank-row').first().waitFor();
 }
 
 /** Poll until `check` returns a truthy value (the page updates after events). */
-const until = (check, message) => pollUntil(page, check, message);
+const until = (check, message) => pollUntil(suite.page, check, message);
 
-const rankedNames = () => page.locator('.rank-row .name').allTextContents();
+const rankedNames = () => suite.page.locator('.rank-row .name').allTextContents();
 const expectedNames = (backlog, options) => score(backlog, options).filter((r) => r.rank !== null).map((r) => r.name);
 
 async function setWeight(percent) {
-  await page.locator('input.weight').evaluate((slider, value) => {
+  await suite.page.locator('input.weight').evaluate((slider, value) => {
     slider.value = String(value);
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     slider.dispatchEvent(new Event('change', { bubbles: true }));
@@ -67,11 +43,11 @@ async function setWeight(percent) {
 }
 
 async function showTab(name) {
-  await page.getByRole('tab', { name }).click();
+  await suite.page.getByRole('tab', { name }).click();
 }
 
-const fieldInput = (path) => page.locator(`[data-path="${path}"]`);
-const fieldError = (path) => page.locator(`.field:has(> [data-path="${path}"]) > .field-error`);
+const fieldInput = (path) => suite.page.locator(`[data-path="${path}"]`);
+const fieldError = (path) => suite.page.locator(`.field:has(> [data-path="${path}"]) > .field-error`);
 
 describe('the calculator page', () => {
   test('loads with no console errors and shows the example ranked', async () => {
@@ -79,12 +55,12 @@ describe('the calculator page', () => {
     assert.ok(example.initiatives.length >= 10, 'the example has a real backlog');
     const names = await rankedNames();
     assert.deepEqual(names, expectedNames(example, {}));
-    const ranks = await page.locator('.rank-row .rank').allTextContents();
+    const ranks = await suite.page.locator('.rank-row .rank').allTextContents();
     assert.deepEqual(ranks, names.map((_, i) => String(i + 1)));
-    assert.equal(await page.locator('svg.chart circle.point').count(), example.initiatives.length);
-    assert.ok(await page.locator('svg.chart polyline.frontier').count() === 1, 'the Pareto frontier is drawn');
-    await page.screenshot({ path: join(SHOTS, 'desktop-default.png'), fullPage: true });
-    assert.deepEqual(consoleErrors, []);
+    assert.equal(await suite.page.locator('svg.chart circle.point').count(), example.initiatives.length);
+    assert.ok(await suite.page.locator('svg.chart polyline.frontier').count() === 1, 'the Pareto frontier is drawn');
+    await suite.page.screenshot({ path: join(SHOTS, 'desktop-default.png'), fullPage: true });
+    assert.deepEqual(suite.errors, []);
   });
 
   test('moving the slider from buyers to sellers reorders as the scores say', async () => {
@@ -97,7 +73,7 @@ describe('the calculator page', () => {
     assert.notDeepEqual(buyers, sellers, 'the example ranks differently for each side');
     await until(async () => JSON.stringify(await rankedNames()) === JSON.stringify(sellers), 'sellers-only order');
     // Movement since the last change is shown for at least one row.
-    assert.ok(await page.locator('.rank-row .move.up').count() > 0);
+    assert.ok(await suite.page.locator('.rank-row .move.up').count() > 0);
   });
 
   test('editing an initiative\'s impact moves it in the ranking', async () => {
@@ -136,10 +112,10 @@ describe('the calculator page', () => {
     assert.equal(await fieldInput(path).getAttribute('aria-invalid'), 'true');
     // The last valid results stay, and what was typed is still there, also after a reload.
     await showTab('Ranking');
-    assert.equal(await page.locator('.rank-row').count(), example.initiatives.length);
+    assert.equal(await suite.page.locator('.rank-row').count(), example.initiatives.length);
     assert.ok((await rankedNames()).includes('Renamed before the mistake'));
     assert.notDeepEqual(await rankedNames(), [], String(ranked.length));
-    await page.waitForTimeout(400);
+    await suite.page.waitForTimeout(400);
     await open();
     await showTab('Backlog');
     assert.equal(await fieldInput(path).inputValue(), 'two months');
@@ -148,18 +124,18 @@ describe('the calculator page', () => {
     // Fixing it brings the results up to date.
     await fieldInput(path).fill('3');
     await until(async () => !(await fieldError(path).isVisible()), 'error cleared');
-    assert.equal(await page.locator('.problems').isVisible(), false);
+    assert.equal(await suite.page.locator('.problems').isVisible(), false);
   });
 
   test('a reload restores edits and settings', async () => {
     await showTab('Backlog');
     await fieldInput('initiatives[0].name').fill('Edited and kept');
-    await page.getByLabel('Scoring framework').selectOption('ice');
+    await suite.page.getByLabel('Scoring framework').selectOption('ice');
     await setWeight(30);
-    await page.waitForTimeout(400);
+    await suite.page.waitForTimeout(400);
     await open();
-    assert.equal(await page.getByLabel('Scoring framework').inputValue(), 'ice');
-    assert.equal(await page.locator('input.weight').inputValue(), '30');
+    assert.equal(await suite.page.getByLabel('Scoring framework').inputValue(), 'ice');
+    assert.equal(await suite.page.locator('input.weight').inputValue(), '30');
     assert.ok((await rankedNames()).includes('Edited and kept'));
   });
 
@@ -169,37 +145,37 @@ describe('the calculator page', () => {
     await fieldInput('initiatives[0].name').fill(evil);
     await showTab('Ranking');
     await until(async () => (await rankedNames()).includes(evil), 'the name shown as text');
-    await page.locator('svg.chart circle.point').first().hover();
-    await page.waitForTimeout(300);
-    const images = await page.evaluate(() => document.querySelector('twosided-calculator').shadowRoot.querySelectorAll('img').length);
+    await suite.page.locator('svg.chart circle.point').first().hover();
+    await suite.page.waitForTimeout(300);
+    const images = await suite.page.evaluate(() => document.querySelector('twosided-calculator').shadowRoot.querySelectorAll('img').length);
     assert.equal(images, 0);
     assert.deepEqual(dialogs, []);
   });
 
   test('the slider, import/export and the why panel are usable by keyboard', async () => {
-    const slider = page.locator('input.weight');
+    const slider = suite.page.locator('input.weight');
     await slider.focus();
     const before = await slider.inputValue();
-    await page.keyboard.press('ArrowRight');
+    await suite.page.keyboard.press('ArrowRight');
     assert.equal(Number(await slider.inputValue()), Number(before) + 1);
-    const why = page.locator('.rank-row .why-toggle').first();
+    const why = suite.page.locator('.rank-row .why-toggle').first();
     await why.focus();
-    await page.keyboard.press('Enter');
+    await suite.page.keyboard.press('Enter');
     assert.equal(await why.getAttribute('aria-expanded'), 'true');
-    assert.ok(await page.locator('.rank-row .why').first().isVisible());
+    assert.ok(await suite.page.locator('.rank-row .why').first().isVisible());
     // Tabs follow the arrow keys.
-    await page.getByRole('tab', { name: 'Ranking' }).focus();
-    await page.keyboard.press('ArrowRight');
-    assert.equal(await page.getByRole('tab', { name: 'Backlog' }).getAttribute('aria-selected'), 'true');
+    await suite.page.getByRole('tab', { name: 'Ranking' }).focus();
+    await suite.page.keyboard.press('ArrowRight');
+    assert.equal(await suite.page.getByRole('tab', { name: 'Backlog' }).getAttribute('aria-selected'), 'true');
   });
 
   test('a bad file is refused and replaces nothing', async () => {
     const names = await rankedNames();
     await showTab('Import / export');
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"initiatives": [{"id": "a", "name": "A", "effort": "lots"}]}') });
-    await until(async () => /not imported|not valid/i.test(await page.locator('.data-message').textContent()), 'import refused');
-    await page.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
-    await until(async () => /not valid JSON/i.test(await page.locator('.data-message').textContent()), 'JSON error');
+    await suite.page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"initiatives": [{"id": "a", "name": "A", "effort": "lots"}]}') });
+    await until(async () => /not imported|not valid/i.test(await suite.page.locator('.data-message').textContent()), 'import refused');
+    await suite.page.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
+    await until(async () => /not valid JSON/i.test(await suite.page.locator('.data-message').textContent()), 'JSON error');
     await showTab('Ranking');
     assert.deepEqual(await rankedNames(), names);
   });
@@ -207,29 +183,29 @@ describe('the calculator page', () => {
   test('reset to example asks first', async () => {
     await showTab('Backlog');
     await fieldInput('initiatives[0].name').fill('About to be reset');
-    await page.getByRole('button', { name: 'Reset to example' }).click();
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await suite.page.getByRole('button', { name: 'Reset to example' }).click();
+    await suite.page.getByRole('button', { name: 'Cancel' }).click();
     assert.equal(await fieldInput('initiatives[0].name').inputValue(), 'About to be reset');
-    await page.getByRole('button', { name: 'Reset to example' }).click();
-    await page.getByRole('button', { name: 'Yes, replace' }).click();
+    await suite.page.getByRole('button', { name: 'Reset to example' }).click();
+    await suite.page.getByRole('button', { name: 'Yes, replace' }).click();
     await until(async () => (await fieldInput('initiatives[0].name').inputValue()) === exampleBacklog().initiatives[0].name, 'example restored');
   });
 
   for (const [label, width, height] of [['phone', 375, 812], ['desktop', 1440, 900]]) {
     test(`the layout holds at ${width} px`, async () => {
-      await page.setViewportSize({ width, height });
+      await suite.page.setViewportSize({ width, height });
       for (const tab of ['Ranking', 'Backlog', 'Settings', 'Import / export']) {
         await showTab(tab);
-        await page.waitForTimeout(100);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        await suite.page.waitForTimeout(100);
+        const overflow = await suite.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${tab} at ${width} px overflows by ${overflow} px`);
-        await page.screenshot({ path: join(SHOTS, `${label}-${tab.replace(/\W+/g, '-').toLowerCase()}.png`), fullPage: width > 400 });
+        await suite.page.screenshot({ path: join(SHOTS, `${label}-${tab.replace(/\W+/g, '-').toLowerCase()}.png`), fullPage: width > 400 });
       }
     });
   }
 
   test('no request leaves the origin', () => {
     assert.deepEqual(offOrigin, []);
-    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(suite.errors, []);
   });
 });

@@ -2,52 +2,22 @@
 // renders with the package's crossing points, a simulation runs in a Web
 // Worker with visible progress and the package's figures, and Cancel stops it.
 
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exampleBacklog, simulate, sweepWeights } from 'twosided';
-import { launch, pollUntil, ROOT, serve } from './harness.mjs';
+import { pollUntil, SHOTS, useCalculator } from './harness.mjs';
 
-const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, '.tmp', 'screenshots');
-
-let server;
-let browser;
-let page;
-const consoleErrors = [];
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await page?.close();
-  consoleErrors.length = 0;
-  page = await browser.context.newPage();
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
-  page.on('response', (response) => { if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`); });
-  await page.goto(`${server.origin}/www/index.html`);
-  await page.evaluate(() => window.localStorage.clear());
-  await page.reload();
-  await page.locator('.rank-row').first().waitFor();
-});
+const suite = useCalculator({ failedResponses: true, errorsPerTest: true });
 
 /** Poll until `check` returns a truthy value. */
 const until = (check, message, timeout = 10000) =>
-  pollUntil(page, check, message, { timeout, interval: 20 });
+  pollUntil(suite.page, check, message, { timeout, interval: 20 });
 
-const showTab = (name) => page.getByRole('tab', { name }).click();
+const showTab = (name) => suite.page.getByRole('tab', { name }).click();
 
 async function setWeight(percent) {
-  await page.locator('input.weight').evaluate((slider, value) => {
+  await suite.page.locator('input.weight').evaluate((slider, value) => {
     slider.value = String(value);
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     slider.dispatchEvent(new Event('change', { bubbles: true }));
@@ -57,7 +27,7 @@ async function setWeight(percent) {
 describe('the weight sweep', () => {
   test('plots each top initiative against the weight with exact crossings and the current weight', async () => {
     await showTab('Weight sweep');
-    const chart = page.locator('svg.sweep-chart');
+    const chart = suite.page.locator('svg.sweep-chart');
     await chart.locator('path.sweep-line').first().waitFor();
     const example = exampleBacklog();
     const expected = sweepWeights(example, { topK: 5, depth: 10 });
@@ -69,62 +39,62 @@ describe('the weight sweep', () => {
     const marked = (await chart.locator('circle.crossing').evaluateAll((nodes) => nodes.map((n) => Number(n.dataset.weight))));
     assert.deepEqual(marked, weights);
     // The top members' "stays in the top group" rows match the package.
-    const rows = await page.locator('.stays-table tbody tr').count();
+    const rows = await suite.page.locator('.stays-table tbody tr').count();
     assert.equal(rows, expected.initiatives.filter((line) => line.staysInTopK).length);
     // The current weight is drawn, and follows the slider.
     const at = async () => Number(await chart.locator('line.current-weight').getAttribute('x1'));
     const middle = await at();
     await setWeight(80);
     await until(async () => (await at()) > middle, 'the current-weight line moves right');
-    await page.screenshot({ path: join(SHOTS, 'sensitivity-sweep.png'), fullPage: true });
-    assert.deepEqual(consoleErrors, []);
+    await suite.page.screenshot({ path: join(SHOTS, 'sensitivity-sweep.png'), fullPage: true });
+    assert.deepEqual(suite.errors, []);
   });
 });
 
 describe('the uncertainty view', () => {
   test('runs in a worker with visible progress and shows the package\'s figures', async () => {
     await showTab('Uncertainty');
-    await page.locator('select[aria-label="Samples"]').selectOption('100000');
-    await page.getByRole('button', { name: 'Run simulation' }).click();
-    const progress = page.locator('progress.simulation-progress');
+    await suite.page.locator('select[aria-label="Samples"]').selectOption('100000');
+    await suite.page.getByRole('button', { name: 'Run simulation' }).click();
+    const progress = suite.page.locator('progress.simulation-progress');
     const seen = new Set();
     await until(async () => {
       const [value, max] = await progress.evaluate((p) => [p.value, p.max]);
       seen.add(value);
-      return value === max && max === 100000 && (await page.locator('.uncertainty-table').isVisible());
+      return value === max && max === 100000 && (await suite.page.locator('.uncertainty-table').isVisible());
     }, 'the run finishes', 60000);
     const partway = [...seen].filter((v) => v > 0 && v < 100000);
     assert.ok(partway.length > 0, `progress seen part-way: ${[...seen].join(', ')}`);
-    assert.match(await page.locator('.simulation-status').textContent(), /Done: 100,000 samples/);
+    assert.match(await suite.page.locator('.simulation-status').textContent(), /Done: 100,000 samples/);
 
     // A smaller run gives exactly what the package gives for the same seed.
-    await page.locator('select[aria-label="Samples"]').selectOption('1000');
-    await page.locator('input.seed').fill('9');
-    await page.getByRole('button', { name: 'Run simulation' }).click();
-    await until(async () => /Done: 1,000 samples/.test(await page.locator('.simulation-status').textContent()), 'the small run finishes');
+    await suite.page.locator('select[aria-label="Samples"]').selectOption('1000');
+    await suite.page.locator('input.seed').fill('9');
+    await suite.page.getByRole('button', { name: 'Run simulation' }).click();
+    await until(async () => /Done: 1,000 samples/.test(await suite.page.locator('.simulation-status').textContent()), 'the small run finishes');
     const expected = simulate(exampleBacklog(), { seed: 9, samples: 1000, topK: 5 });
-    const shown = await page.locator('.uncertainty-table tbody tr').evaluateAll((rows) => rows.map((row) => [
+    const shown = await suite.page.locator('.uncertainty-table tbody tr').evaluateAll((rows) => rows.map((row) => [
       row.dataset.id, row.querySelector('.probability').textContent,
     ]));
     assert.deepEqual(shown, expected.initiatives.map((i) => [i.id, `${(i.topKProbability * 100).toFixed(1)}%`]));
-    await page.screenshot({ path: join(SHOTS, 'sensitivity-uncertainty.png'), fullPage: true });
-    assert.deepEqual(consoleErrors, []);
+    await suite.page.screenshot({ path: join(SHOTS, 'sensitivity-uncertainty.png'), fullPage: true });
+    assert.deepEqual(suite.errors, []);
   });
 
   test('Cancel stops a run part-way and keeps what was drawn', async () => {
     await showTab('Uncertainty');
-    await page.locator('select[aria-label="Samples"]').selectOption('100000');
-    await page.getByRole('button', { name: 'Run simulation' }).click();
-    const progress = page.locator('progress.simulation-progress');
+    await suite.page.locator('select[aria-label="Samples"]').selectOption('100000');
+    await suite.page.getByRole('button', { name: 'Run simulation' }).click();
+    const progress = suite.page.locator('progress.simulation-progress');
     await until(async () => (await progress.evaluate((p) => p.value)) > 0, 'the run starts');
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    const status = page.locator('.simulation-status');
+    await suite.page.getByRole('button', { name: 'Cancel' }).click();
+    const status = suite.page.locator('.simulation-status');
     await until(async () => /Cancelled after/.test(await status.textContent()), 'the run is cancelled');
     const value = await progress.evaluate((p) => p.value);
     assert.ok(value > 0 && value < 100000, `stopped at ${value}`);
     assert.match(await status.textContent(), new RegExp(`Cancelled after ${value.toLocaleString('en')} samples of 100,000`));
-    assert.ok(await page.locator('.uncertainty-table').isVisible());
-    assert.ok(await page.getByRole('button', { name: 'Run simulation' }).isEnabled());
-    assert.deepEqual(consoleErrors, []);
+    assert.ok(await suite.page.locator('.uncertainty-table').isVisible());
+    assert.ok(await suite.page.getByRole('button', { name: 'Run simulation' }).isEnabled());
+    assert.deepEqual(suite.errors, []);
   });
 });
