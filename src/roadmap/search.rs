@@ -17,6 +17,10 @@ const RETUNE_DEPTH: usize = 8;
 /// multipliers start from the parent's: a few quick steps. (At the root
 /// they start far off and take many patient steps, as many as
 /// [`Split::root_rounds`] allows.)
+/// At most this share of the time budget is kept back, when the search
+/// stops early, for bounding what it left unexplored.
+const FINAL_SHARE: f64 = 0.1;
+
 const SPLIT_NODE: Rounds = Rounds {
     most: 6,
     patience: 4,
@@ -146,7 +150,11 @@ pub(crate) fn solve(
         .zip(steps.as_ref())
         .map(|(split, steps)| Tuner::new(model, steps, split, &base, &late));
     let mut root_mu = Vec::new();
+    // Time kept back for the final bound: a stopped search tunes the period
+    // bound once for each open branch of the top frames.
+    let mut reserve = 0.0;
     if let Some(tuner) = &mut tuner {
+        let tuning_started = budget.clock.map(|(clock, _)| clock());
         let mut mu = split::start(tuner.split, model, &root, &base, &pi);
         let rounds = Rounds {
             most: tuner.root_rounds(),
@@ -156,6 +164,11 @@ pub(crate) fn solve(
         let Some((value, seen)) = tuner.tune(&root, &mut mu, best_value, rounds) else {
             return finished(best, best_value, nodes);
         };
+        if let (Some((clock, allowed)), Some(tuning_started)) = (budget.clock, tuning_started) {
+            let each = (clock() - tuning_started) / tuner.evaluations().max(1) as f64;
+            let final_evaluations = (RETUNE_DEPTH as f64 + 1.0) * (periods as f64 + 1.0);
+            reserve = (each * final_evaluations).min(FINAL_SHARE * allowed);
+        }
         root_knapsack = root_knapsack.min(value);
         for periods in &seen {
             let plan = split::plan_from(model, &root, periods);
@@ -190,7 +203,7 @@ pub(crate) fn solve(
             stack.pop();
             continue;
         }
-        if nodes >= budget.nodes || out_of_time(budget, started, nodes) {
+        if nodes >= budget.nodes || out_of_time(budget, started, reserve) {
             stopped = true;
             break;
         }
@@ -328,7 +341,8 @@ pub(crate) fn solve(
             ) {
                 let mut b = b.min(frame.bound);
                 // Deeper frames' bounds already include it, from their parents.
-                if let (Some(tuner), true) = (&mut tuner, depth <= RETUNE_DEPTH) {
+                // Past the time allowed, the frame's own bound serves.
+                if let (Some(tuner), true, false) = (&mut tuner, depth <= RETUNE_DEPTH, late()) {
                     let mut own = frame.mu.as_ref().clone();
                     match tuner.tune(&child, &mut own, f64::NEG_INFINITY, SPLIT_NODE) {
                         Some((value, _)) => b = b.min(value),
@@ -356,9 +370,12 @@ fn finished(best: Option<Vec<Option<usize>>>, value: f64, nodes: u64) -> Outcome
     }
 }
 
-fn out_of_time(budget: &Budget, started: Option<f64>, nodes: u64) -> bool {
+/// Whether the search must stop, keeping `reserve` ms of its time for the
+/// final bound. Checked at every node: at a few hundred initiatives a node
+/// takes milliseconds, and the clock costs far less.
+fn out_of_time(budget: &Budget, started: Option<f64>, reserve: f64) -> bool {
     match (budget.clock, started) {
-        (Some((clock, allowed)), Some(start)) if nodes % 64 == 0 => clock() - start >= allowed,
+        (Some((clock, allowed)), Some(start)) => clock() - start >= allowed - reserve,
         _ => false,
     }
 }

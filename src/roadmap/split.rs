@@ -63,6 +63,8 @@ pub(crate) struct Work {
     items: [Vec<(usize, usize, f64)>; KINDS],
     sparse: Vec<usize>,
     priced: Vec<f64>,
+    /// Evaluations of the bound so far.
+    evaluations: u64,
 }
 
 impl Split {
@@ -530,6 +532,11 @@ impl<'a> Tuner<'a> {
         )
     }
 
+    /// How many times the bound has been evaluated.
+    pub fn evaluations(&self) -> u64 {
+        self.work.evaluations
+    }
+
     /// As many root rounds as the fixed amount of root work allows.
     pub fn root_rounds(&self) -> usize {
         self.split.root_rounds(self.model, self.steps)
@@ -570,6 +577,7 @@ fn tune(
         if round > 0 && late() {
             break;
         }
+        work.evaluations = work.evaluations.saturating_add(1);
         let (mu, nu) = multipliers.split_at(n.min(multipliers.len()));
         // Without dependencies there is nothing to price.
         let values = if split.edges.is_empty() {
