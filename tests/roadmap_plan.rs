@@ -701,3 +701,58 @@ fn the_example_backlog_is_proven_optimal_within_a_small_step_budget() {
         ));
     }
 }
+
+/// Every zero in `json` is written as 0: a negative zero reads as "-0%" or
+/// "-0 person-months" wherever a page shows it.
+fn assert_no_negative_zero(json: &str) {
+    let value: serde_json::Value = serde_json::from_str(json).unwrap();
+    fn walk(value: &serde_json::Value, path: &str) {
+        match value {
+            serde_json::Value::Number(n) => {
+                let x = n.as_f64().unwrap();
+                assert!(!(x == 0.0 && x.is_sign_negative()), "-0 at {path}");
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"));
+                }
+            }
+            serde_json::Value::Object(fields) => {
+                for (key, item) in fields {
+                    walk(item, &format!("{path}.{key}"));
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(&value, "");
+}
+
+#[test]
+fn empty_periods_kinds_and_teams_read_zero_not_negative_zero() {
+    // Nothing operational and an empty second period: their sums are empty.
+    let items = vec![
+        item("a", 10.0, 2.0, CF, &[]),
+        item("b", 8.0, 1.0, PLATFORM, &[]),
+    ];
+    let mut opts = options(&[4.0, 3.0]);
+    opts.team_capacities = vec![TeamCapacity {
+        problem_space: "elsewhere".into(),
+        capacity: 2.0,
+    }];
+    let roadmap = plan_roadmap(&backlog(items.clone()), &opts).unwrap();
+    assert!(roadmap.plan.periods[1].initiatives.is_empty());
+    assert_no_negative_zero(&serde_json::to_string(&roadmap).unwrap());
+    let comparison = compare_roadmaps(&[
+        NamedRoadmap {
+            name: "one".into(),
+            roadmap: roadmap.clone(),
+        },
+        NamedRoadmap {
+            name: "two".into(),
+            roadmap,
+        },
+    ])
+    .unwrap();
+    assert_no_negative_zero(&serde_json::to_string(&comparison).unwrap());
+}

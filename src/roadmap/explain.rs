@@ -32,7 +32,7 @@ pub(crate) fn plan(context: &Context, assignment: &[Option<usize>]) -> Plan {
     let mut out = Plan::default();
     for (t, period) in options.periods.iter().enumerate() {
         let members: Vec<usize> = members(assignment, t);
-        let used: f64 = members.iter().map(|&i| effort(model, i)).sum();
+        let used = total(members.iter().map(|&i| effort(model, i)));
         out.periods.push(PeriodPlan {
             name: period.name.clone(),
             capacity: period.capacity,
@@ -51,11 +51,12 @@ pub(crate) fn plan(context: &Context, assignment: &[Option<usize>]) -> Plan {
                 .map(|(k, team)| TeamUse {
                     problem_space: team.problem_space.clone(),
                     capacity: team.capacity,
-                    used: members
-                        .iter()
-                        .filter(|&&i| model.team.get(i) == Some(&Some(k)))
-                        .map(|&i| effort(model, i))
-                        .sum(),
+                    used: total(
+                        members
+                            .iter()
+                            .filter(|&&i| model.team.get(i) == Some(&Some(k)))
+                            .map(|&i| effort(model, i)),
+                    ),
                 })
                 .collect(),
         });
@@ -102,26 +103,33 @@ fn members(assignment: &[Option<usize>], t: usize) -> Vec<usize> {
         .collect()
 }
 
+/// The sum of `values`, 0 when there are none. (A float `sum()` of nothing
+/// is -0, which a page shows as "-0%".)
+pub(super) fn total(values: impl IntoIterator<Item = f64>) -> f64 {
+    values.into_iter().fold(0.0, |sum, x| sum + x)
+}
+
 fn effort(model: &Model, i: usize) -> f64 {
     model.effort.get(i).copied().unwrap_or(0.0)
 }
 
 fn allocation(model: &Model, options: &PlanOptions, members: &[usize]) -> Vec<KindAllocation> {
-    let total: f64 = members.iter().map(|&i| effort(model, i)).sum();
+    let used = total(members.iter().map(|&i| effort(model, i)));
     WorkKind::ALL
         .iter()
         .enumerate()
         .map(|(k, &kind)| {
-            let of_kind: f64 = members
-                .iter()
-                .filter(|&&i| model.kind.get(i) == Some(&k))
-                .map(|&i| effort(model, i))
-                .sum();
-            let share = if total > 0.0 { of_kind / total } else { 0.0 };
+            let of_kind = total(
+                members
+                    .iter()
+                    .filter(|&&i| model.kind.get(i) == Some(&k))
+                    .map(|&i| effort(model, i)),
+            );
+            let share = if used > 0.0 { of_kind / used } else { 0.0 };
             let target = options.targets.iter().find(|t| t.kind == kind);
             let min = target.and_then(|t| t.min);
             let max = target.and_then(|t| t.max);
-            let on_target = total <= 0.0
+            let on_target = used <= 0.0
                 || (min.is_none_or(|m| share >= m - 1e-9) && max.is_none_or(|m| share <= m + 1e-9));
             KindAllocation {
                 kind,
