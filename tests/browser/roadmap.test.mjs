@@ -33,6 +33,15 @@ describe('the roadmap tab', () => {
       assert.deepEqual(await plannedIds(period.name), period.initiatives);
       const label = await suite.page.locator(`section.period[data-period="${period.name}"] .capacity-bar`).getAttribute('aria-label');
       assert.match(label, /person-months used/);
+      // The bar runs the width of its column, filled in proportion to the capacity used.
+      const column = suite.page.locator(`section.period[data-period="${period.name}"]`);
+      const [box, track, used] = await Promise.all([column.boundingBox(),
+        column.locator('.capacity-total').boundingBox(), column.locator('.capacity-used').boundingBox()]);
+      assert.ok(track.width > 0.8 * box.width, `${period.name}: bar ${track.width}px in a ${box.width}px column`);
+      assert.ok(Math.abs(used.width - track.width * Math.min(period.used / period.capacity, 1)) < 1.5,
+        `${period.name}: ${used.width}px of ${track.width}px for ${period.used} of ${period.capacity}`);
+      // An empty kind reads 0%, never -0%.
+      assert.doesNotMatch(await column.locator('.allocation').textContent(), /-0%/);
     }
     assert.equal(await suite.page.locator('.left-out-item').count(), roadmap.leftOut.length);
     assert.match(await suite.page.locator('.plan-status').textContent(), /best plan/);

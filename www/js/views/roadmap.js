@@ -141,7 +141,7 @@ registerView({
         const used = period.capacity > 0 ? Math.min(period.used / period.capacity, 1) : 0;
         return h('section', { class: 'period', dataset: { period: period.name } },
           h('h3', {}, period.name),
-          s('svg', { class: 'capacity-bar', viewBox: '0 0 100 8', role: 'img',
+          s('svg', { class: 'capacity-bar', viewBox: '0 0 100 8', preserveAspectRatio: 'none', role: 'img',
             'aria-label': `${formatNumber(period.used)} of ${formatNumber(period.capacity)} person-months used` },
           s('rect', { class: 'capacity-total', x: 0, y: 0, width: 100, height: 8 }),
           s('rect', { class: 'capacity-used', x: 0, y: 0, width: (used * 100).toFixed(2), height: 8 })),
@@ -154,7 +154,7 @@ registerView({
             const item = names.get(id);
             return h('li', { class: `planned-item ${item.kind}`, dataset: { id } },
               h('span', { class: 'name' }, item.name),
-              h('span', { class: 'effort' }, ` ${formatNumber(item.effort)} pm`),
+              h('span', { class: 'effort' }, ` ${formatNumber(item.effort)} person-month${item.effort === 1 ? '' : 's'}`),
               item.pinned ? h('span', { class: 'pinned' }, ' pinned') : null,
               item.dependencies.length
                 ? h('span', { class: 'dependency-hint' }, ` after ${item.dependencies.map((d) => names.get(d)?.name ?? d).join(', ')}`)
