@@ -113,7 +113,7 @@ registerView({
     function renderSummary() {
       const status = roadmap.optimal
         ? 'The best plan (proven optimal).'
-        : `The best plan found before the time ran out: at most ${percent(roadmap.relativeGap)} below the best possible.`;
+        : `The best plan found before the search stopped (after ${formatNumber(roadmap.nodes)} search steps): at most ${percent(roadmap.relativeGap)} below the best possible.`;
       const greedy = roadmap.greedy
         ? ` Taking the highest score that fits would give ${formatNumber(roadmap.greedy.value)}; this plan adds ${formatNumber(roadmap.gainOverGreedy)} (${percent(roadmap.gainOverGreedyShare ?? 0)}).`
         : '';
