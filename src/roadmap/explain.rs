@@ -105,7 +105,7 @@ fn members(assignment: &[Option<usize>], t: usize) -> Vec<usize> {
 
 /// The sum of `values`, 0 when there are none. (A float `sum()` of nothing
 /// is -0, which a page shows as "-0%".)
-pub(super) fn total(values: impl IntoIterator<Item = f64>) -> f64 {
+fn total(values: impl IntoIterator<Item = f64>) -> f64 {
     values.into_iter().fold(0.0, |sum, x| sum + x)
 }
 

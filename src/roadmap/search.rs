@@ -13,14 +13,14 @@ use std::rc::Rc;
 /// knapsack bound: the first decisions change the best prices the most.
 const RETUNE_DEPTH: usize = 8;
 
-/// Tuning of the period-by-period bound at each node, where its
-/// multipliers start from the parent's: a few quick steps. (At the root
-/// they start far off and take many patient steps, as many as
-/// [`Split::root_rounds`] allows.)
 /// At most this share of the time budget is kept back, when the search
 /// stops early, for bounding what it left unexplored.
 const FINAL_SHARE: f64 = 0.1;
 
+/// Tuning of the period-by-period bound at each node, where its
+/// multipliers start from the parent's: a few quick steps. (At the root
+/// they start far off and take many patient steps, as many as
+/// [`Split::root_rounds`] allows.)
 const SPLIT_NODE: Rounds = Rounds {
     most: 6,
     patience: 4,
