@@ -208,6 +208,7 @@ fn feasible(model: &Model) -> bool {
     };
     let budget = Budget {
         nodes: 200_000,
+        by_size: false,
         clock: None,
     };
     search::solve(model, root, None, &budget)

@@ -137,12 +137,13 @@ fn plan(
     let greedy_plan = greedy::greedy(&model, &root, &scores);
     let budget = Budget {
         nodes: options.node_budget,
+        by_size: false,
         clock: clock.map(|c| (c, options.time_budget_ms)),
     };
     let start = greedy_plan
         .clone()
         .map(|plan| greedy::improve(&model, &root, plan));
-    let outcome = search::solve(&model, root, start, &budget);
+    let outcome = search::solve_in_two(&model, root, start, &budget);
     let Some(assignment) = outcome.assignment.clone() else {
         return Err(if outcome.complete {
             diagnose::no_plan(backlog, options, &model, &pins)
