@@ -520,16 +520,11 @@ pub(crate) fn fix_by_reduced_cost(
                 f64::NEG_INFINITY
             }
         };
-        let mut best = if domain.may_out {
-            0.0
-        } else {
-            f64::NEG_INFINITY
+        let adj = |i: usize, t: usize| adjusted.get(cell(i, periods, t)).copied().unwrap_or(0.0);
+        let Some((inside, outside)) = best_reduced(model, node, i, pi, &adj, &[]) else {
+            continue;
         };
-        if domain.may_in {
-            for t in domain.lo..=domain.hi {
-                best = best.max(reduced(t));
-            }
-        }
+        let best = inside.max(outside);
         let hopeless = |value: f64| bound - best + value <= target;
         let mut narrowed = domain;
         if narrowed.may_in {
